@@ -1,0 +1,30 @@
+package nl.koers.local.idp;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * A demo account: one per role, plus thirty participants so a cohort can be filled and the
+ * suppression of groups under five people in coalition reports can be seen at work.
+ *
+ * @param username    login name, also the token's {@code sub} and {@code name}
+ * @param role        the single role the account has ({@code participantN} is a {@code participant})
+ * @param coalitions  the coalitions the account reports for
+ */
+record DemoUser(String username, String role, List<String> coalitions) {
+
+    static final String DEMO_COALITION = "teams-aan-zet";
+
+    static List<DemoUser> all() {
+        Stream<String> staff = Stream.of("organiser", "facilitator", "coalition", "admin");
+        Stream<String> participants = IntStream.rangeClosed(1, 30).mapToObj(n -> "participant" + n);
+        return Stream.concat(staff, participants).map(DemoUser::named).toList();
+    }
+
+    private static DemoUser named(String username) {
+        String role = username.replaceAll("\\d", "");
+        boolean reportsForCoalition = role.equals("coalition") || role.equals("admin");
+        return new DemoUser(username, role, reportsForCoalition ? List.of(DEMO_COALITION) : List.of());
+    }
+}

@@ -1,0 +1,44 @@
+package nl.koers.local.idp;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the claims the Koers services authorise on into every access token: {@code roles} and
+ * {@code coalitions} as JSON arrays, a display {@code name}, and {@code aud = ["koers"]} so that the
+ * gateway and services can insist the token was issued for the Koers API (production issuers are set
+ * up to send the same claims).
+ */
+@Component
+class KoersTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    private final Map<String, DemoUser> demoUsers;
+    private final String audience;
+
+    KoersTokenClaims(Map<String, DemoUser> demoUsersByName, IdentityProviderProperties properties) {
+        this.demoUsers = demoUsersByName;
+        this.audience = properties.audience();
+    }
+
+    @Override
+    public void customize(JwtEncodingContext context) {
+        if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            return;
+        }
+        String username = context.getPrincipal().getName();
+        DemoUser user = demoUsers.get(username);
+        if (user == null) {
+            throw new IllegalStateException("No demo user " + username);
+        }
+        context.getClaims().claims(claims -> {
+            claims.put("roles", List.of(user.role()));
+            claims.put("coalitions", user.coalitions());
+            claims.put("name", user.username());
+            claims.put("aud", List.of(audience));
+        });
+    }
+}

@@ -1,0 +1,85 @@
+package nl.koers.local.idp;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * Two filter chains, as Spring Authorization Server expects: one for the protocol endpoints
+ * ({@code /oauth2/*}, discovery, JWKS), which sends a browser without a session to the login form, and
+ * one for everything else (the form login itself and the health check).
+ *
+ * <p>The registered client {@code koers-cli} comes from {@code application.yml}
+ * ({@code spring.security.oauth2.authorizationserver.client}), which Spring Boot turns into the
+ * client repository.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain protocolEndpoints(HttpSecurity http) {
+        http.oauth2AuthorizationServer(server -> {
+                    http.securityMatcher(server.getEndpointsMatcher());
+                    server.oidc(Customizer.withDefaults());
+                })
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // The OIDC user-info endpoint is called with an access token.
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain loginAndHealth(HttpSecurity http) {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults());
+        return http.build();
+    }
+
+    /** The demo users. All share one password, so it is hashed once instead of thirty-four times. */
+    @Bean
+    UserDetailsService demoUsers(IdentityProviderProperties properties) {
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String passwordHash = encoder.encode(properties.demoPassword());
+        return new InMemoryUserDetailsManager(DemoUser.all().stream()
+                .map(user -> User.withUsername(user.username())
+                        .password(passwordHash)
+                        .roles(user.role())
+                        .build())
+                .toList());
+    }
+
+    @Bean
+    Map<String, DemoUser> demoUsersByName() {
+        return DemoUser.all().stream().collect(Collectors.toUnmodifiableMap(DemoUser::username, Function.identity()));
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKeys) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys);
+    }
+}

@@ -1,0 +1,19 @@
+package nl.koers.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A fact one Koers service publishes for the others. Implementations are immutable records in the past
+ * tense that carry identifiers and metadata only, never private text.
+ */
+public interface DomainEvent {
+
+    /** Unique per fact; consumers deduplicate redeliveries on it. */
+    UUID eventId();
+
+    Instant occurredAt();
+
+    /** The id whose order consumers need: the Kafka record key and the CloudEvents subject. */
+    String subject();
+}

@@ -1,0 +1,41 @@
+package nl.koers.defaults.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import nl.koers.events.CloudEventHeaders;
+import nl.koers.events.DomainEvent;
+import nl.koers.events.EventCatalog;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Reads a CloudEvents (binary mode) Kafka record into its event record. A type this reader does not know is
+ * skipped (contracts grow); a record that cannot be read at all is poison.
+ */
+public final class IncomingEvents {
+
+    private IncomingEvents() {
+    }
+
+    public static Optional<DomainEvent> read(ConsumerRecord<String, byte[]> record) {
+        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        if (type == null || record.value() == null) {
+            throw new PoisonMessageException("Record " + where(record) + " has no ce_type header or no payload", null);
+        }
+        String cloudEventType = new String(type.value(), StandardCharsets.UTF_8);
+        Optional<EventCatalog.Entry> entry = EventCatalog.ofType(cloudEventType);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(EventJson.read(record.value(), entry.get().recordType()));
+        } catch (JacksonException e) {
+            throw new PoisonMessageException("Record " + where(record) + " is not a readable " + cloudEventType, e);
+        }
+    }
+
+    private static String where(ConsumerRecord<?, ?> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+}
