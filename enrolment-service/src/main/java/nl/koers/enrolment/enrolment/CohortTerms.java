@@ -1,0 +1,23 @@
+package nl.koers.enrolment.enrolment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What this service knows of a cohort from trajectory-service's events: enough to decide an enrolment.
+ * {@code status} stays a string so that a status added later upstream does not break this reader.
+ */
+public record CohortTerms(UUID trajectoryId, String status, int capacity, Instant enrolmentOpensAt,
+                          Instant enrolmentClosesAt) {
+
+    public static final String OPEN = "OPEN";
+    public static final String CANCELLED = "CANCELLED";
+
+    boolean isOpen() {
+        return OPEN.equals(status);
+    }
+
+    boolean isCancelled() {
+        return CANCELLED.equals(status);
+    }
+}

@@ -1,0 +1,193 @@
+package nl.koers.enrolment.enrolment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.koers.defaults.problem.Conflict;
+import nl.koers.defaults.problem.NotFound;
+import nl.koers.events.DomainEvent;
+import nl.koers.events.EnrolmentConfirmed;
+import nl.koers.events.EnrolmentPromoted;
+import nl.koers.events.EnrolmentWaitlisted;
+import nl.koers.events.EnrolmentWithdrawn;
+
+/**
+ * A cohort's seats and waitlist, and every enrolment in it. All rules that span enrolments (capacity, one
+ * place per participant, waitlist order, promotion on withdrawal) live here, so that one atomic write of
+ * one roster document enforces them under any concurrency. The waitlist is the waitlisted enrolments in the
+ * order they enrolled; a position is derived, never stored, so it cannot drift.
+ */
+public final class Roster {
+
+    private final UUID cohortId;
+    private final long version;
+    private long cohortVersion;
+    private CohortTerms terms;
+    private final List<Enrolment> enrolments;
+    private final List<DomainEvent> pendingEvents = new ArrayList<>();
+
+    private Roster(UUID cohortId, long version, long cohortVersion, CohortTerms terms, List<Enrolment> enrolments) {
+        this.cohortId = cohortId;
+        this.version = version;
+        this.cohortVersion = cohortVersion;
+        this.terms = terms;
+        this.enrolments = new ArrayList<>(enrolments);
+    }
+
+    /** The roster of a cohort this service has just heard of. */
+    public static Roster of(UUID cohortId, long cohortVersion, CohortTerms terms) {
+        return new Roster(cohortId, 0, cohortVersion, terms, List.of());
+    }
+
+    public static Roster restore(UUID cohortId, long version, long cohortVersion, CohortTerms terms,
+                                 List<Enrolment> enrolments) {
+        return new Roster(cohortId, version, cohortVersion, terms, enrolments);
+    }
+
+    /**
+     * Takes newer cohort facts (older or repeated ones are ignored: events may arrive twice). More capacity
+     * promotes waitlisted participants into the new seats.
+     *
+     * @return whether anything changed
+     */
+    public boolean applyCohortFacts(long newCohortVersion, CohortTerms newTerms, Instant now) {
+        if (newCohortVersion <= cohortVersion) {
+            return false;
+        }
+        cohortVersion = newCohortVersion;
+        terms = newTerms;
+        fillFreeSeats(now);
+        return true;
+    }
+
+    public Enrolment enrol(UUID enrolmentId, Applicant applicant, String motivation, Instant now) {
+        requireOpenForEnrolment(now);
+        if (enrolments.stream().anyMatch(e -> e.participantId().equals(applicant.participantId())
+                && e.status().holdsPlace())) {
+            throw new Conflict("already-enrolled", "Already enrolled",
+                    "You already have an enrolment in this cohort; withdraw it first to enrol again.");
+        }
+        boolean seatLeft = confirmedCount() < terms.capacity();
+        Enrolment enrolment = new Enrolment(enrolmentId, applicant, motivation,
+                seatLeft ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITLISTED, now, now);
+        enrolments.add(enrolment);
+        if (seatLeft) {
+            pendingEvents.add(new EnrolmentConfirmed(UUID.randomUUID(), now, enrolmentId, cohortId,
+                    applicant.participantId(), applicant.displayName(), applicant.institution(), nextVersion()));
+        } else {
+            pendingEvents.add(new EnrolmentWaitlisted(UUID.randomUUID(), now, enrolmentId, cohortId,
+                    applicant.participantId(), applicant.displayName(), applicant.institution(), nextVersion(),
+                    waitlistPosition(enrolment).orElseThrow()));
+        }
+        return enrolment;
+    }
+
+    /** Withdraws an enrolment; a freed seat goes to the first waitlisted participant in the same change. */
+    public Enrolment withdraw(UUID enrolmentId, Instant now) {
+        Enrolment enrolment = enrolment(enrolmentId).orElseThrow(() -> new NotFound("enrolment-not-found",
+                "Enrolment not found", "There is no enrolment " + enrolmentId + " in this cohort."));
+        if (!enrolment.status().holdsPlace()) {
+            throw new Conflict("already-withdrawn", "Already withdrawn", "This enrolment was already withdrawn.");
+        }
+        Enrolment withdrawn = replace(enrolment, EnrolmentStatus.WITHDRAWN, now);
+        pendingEvents.add(new EnrolmentWithdrawn(UUID.randomUUID(), now, enrolmentId, cohortId,
+                withdrawn.participantId(), withdrawn.applicant().displayName(), withdrawn.applicant().institution(),
+                nextVersion()));
+        fillFreeSeats(now);
+        return withdrawn;
+    }
+
+    /** 1 for the next in line; empty for an enrolment that is not waitlisted. */
+    public Optional<Integer> waitlistPosition(Enrolment enrolment) {
+        if (enrolment.status() != EnrolmentStatus.WAITLISTED) {
+            return Optional.empty();
+        }
+        int position = 0;
+        for (Enrolment e : enrolments) {
+            if (e.status() == EnrolmentStatus.WAITLISTED) {
+                position++;
+                if (e.id().equals(enrolment.id())) {
+                    return Optional.of(position);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Enrolment> enrolment(UUID enrolmentId) {
+        return enrolments.stream().filter(e -> e.id().equals(enrolmentId)).findFirst();
+    }
+
+    private void requireOpenForEnrolment(Instant now) {
+        if (!terms.isOpen()) {
+            throw new Conflict("cohort-not-open", "Cohort not open for enrolment",
+                    "Enrolment for this cohort is not open (its status is " + terms.status() + ").");
+        }
+        if (terms.enrolmentOpensAt() != null && now.isBefore(terms.enrolmentOpensAt())) {
+            throw new Conflict("enrolment-not-yet-open", "Enrolment not yet open",
+                    "Enrolment for this cohort opens at " + terms.enrolmentOpensAt() + ".");
+        }
+        if (terms.enrolmentClosesAt() != null && !now.isBefore(terms.enrolmentClosesAt())) {
+            throw new Conflict("enrolment-window-passed", "Enrolment closed",
+                    "Enrolment for this cohort closed at " + terms.enrolmentClosesAt() + ".");
+        }
+    }
+
+    private void fillFreeSeats(Instant now) {
+        if (terms.isCancelled()) {
+            return;
+        }
+        while (confirmedCount() < terms.capacity()) {
+            Optional<Enrolment> next = enrolments.stream()
+                    .filter(e -> e.status() == EnrolmentStatus.WAITLISTED).findFirst();
+            if (next.isEmpty()) {
+                return;
+            }
+            Enrolment promoted = replace(next.get(), EnrolmentStatus.CONFIRMED, now);
+            pendingEvents.add(new EnrolmentPromoted(UUID.randomUUID(), now, promoted.id(), cohortId,
+                    promoted.participantId(), promoted.applicant().displayName(),
+                    promoted.applicant().institution(), nextVersion()));
+        }
+    }
+
+    private Enrolment replace(Enrolment enrolment, EnrolmentStatus status, Instant now) {
+        Enrolment changed = enrolment.withStatus(status, now);
+        enrolments.set(enrolments.indexOf(enrolment), changed);
+        return changed;
+    }
+
+    private long confirmedCount() {
+        return enrolments.stream().filter(e -> e.status() == EnrolmentStatus.CONFIRMED).count();
+    }
+
+    /** The version this roster will have once its pending change is stored; events carry it for ordering. */
+    public long nextVersion() {
+        return version + 1;
+    }
+
+    public UUID cohortId() {
+        return cohortId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public long cohortVersion() {
+        return cohortVersion;
+    }
+
+    public CohortTerms terms() {
+        return terms;
+    }
+
+    public List<Enrolment> enrolments() {
+        return List.copyOf(enrolments);
+    }
+
+    public List<DomainEvent> pendingEvents() {
+        return List.copyOf(pendingEvents);
+    }
+}

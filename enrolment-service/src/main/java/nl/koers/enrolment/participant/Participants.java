@@ -1,0 +1,71 @@
+package nl.koers.enrolment.participant;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import nl.koers.defaults.outbox.Outbox;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/** One document per participant, keyed by their user id; each change carries its event in the outbox. */
+@Repository
+class Participants {
+
+    static final String COLLECTION = "participants";
+
+    private final MongoCollection<Document> collection;
+
+    Participants(MongoTemplate mongo) {
+        this.collection = mongo.getCollection(COLLECTION);
+    }
+
+    Optional<ParticipantProfile> find(String participantId) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", participantId)).first())
+                .map(Participants::toProfile);
+    }
+
+    /** Stores a first profile; false if one was stored meanwhile. */
+    boolean insert(ParticipantProfile profile) {
+        try {
+            collection.insertOne(state(profile).append("_id", profile.participantId())
+                    .append(Outbox.FIELD, Outbox.entries(List.of(profile.updated()))));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Stores a change if the stored profile is still the one before it; false otherwise. */
+    boolean save(ParticipantProfile changed) {
+        List<org.bson.conversions.Bson> updates = new java.util.ArrayList<>();
+        state(changed).forEach((field, value) -> updates.add(Updates.set(field, value)));
+        updates.add(Updates.pushEach(Outbox.FIELD, Outbox.entries(List.of(changed.updated()))));
+        return collection.updateOne(Filters.and(Filters.eq("_id", changed.participantId()),
+                Filters.eq("version", changed.version() - 1)), Updates.combine(updates)).getMatchedCount() == 1;
+    }
+
+    private static Document state(ParticipantProfile profile) {
+        return new Document("displayName", profile.displayName())
+                .append("email", profile.email())
+                .append("institution", profile.institution())
+                .append("sector", profile.sector().name())
+                .append("function", profile.function())
+                .append("version", profile.version())
+                .append("updatedAt", Date.from(profile.updatedAt()));
+    }
+
+    private static ParticipantProfile toProfile(Document d) {
+        return new ParticipantProfile(d.getString("_id"), d.getString("displayName"), d.getString("email"),
+                d.getString("institution"), Sector.valueOf(d.getString("sector")), d.getString("function"),
+                d.getLong("version"), d.getDate("updatedAt").toInstant());
+    }
+}

@@ -1,0 +1,226 @@
+package nl.koers.enrolment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.koers.defaults.messaging.EventJson;
+import nl.koers.events.CohortFacts;
+import nl.koers.events.CohortOpened;
+import nl.koers.events.CohortPlanned;
+import nl.koers.events.DomainEvent;
+import nl.koers.events.EventCatalog;
+import nl.koers.events.Topics;
+import nl.koers.testsupport.Api;
+import nl.koers.testsupport.TestInfrastructure;
+import nl.koers.testsupport.TestKafka;
+import nl.koers.testsupport.TestTokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** The whole service against a real Kafka broker and MongoDB-protocol server, through HTTP with real JWTs. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EnrolmentServiceIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "enrolment-it");
+    }
+
+    @LocalServerPort
+    int port;
+
+    private Api api;
+    private final TestKafka kafka = new TestKafka(TestInfrastructure.get().kafkaBootstrapServers());
+    private final String organiser = TestTokens.get().mint("organiser", "organiser");
+
+    @BeforeEach
+    void setUp() {
+        api = new Api("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void enrolsConfirmsWaitlistsAndPromotesOnWithdrawal() {
+        UUID cohort = openCohort(2);
+        String[] participants = {token("p-a"), token("p-b"), token("p-c")};
+
+        Api.Response first = enrol(participants[0], cohort);
+        Api.Response second = enrol(participants[1], cohort);
+        Api.Response third = enrol(participants[2], cohort);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.header("Location")).isEqualTo("/api/enrolments/" + first.text("id"));
+        assertThat(first.text("status")).isEqualTo("CONFIRMED");
+        assertThat(second.text("status")).isEqualTo("CONFIRMED");
+        assertThat(third.text("status")).isEqualTo("WAITLISTED");
+        assertThat(third.json().get("waitlistPosition").asInt()).isEqualTo(1);
+
+        assertThat(enrol(participants[0], cohort).status()).isEqualTo(409);
+
+        Api.Response withdrawn = api.post("/api/enrolments/" + first.text("id") + "/withdraw", participants[0], null);
+        assertThat(withdrawn.text("status")).isEqualTo("WITHDRAWN");
+        Api.Response promoted = api.get("/api/enrolments/" + third.text("id"), participants[2]);
+        assertThat(promoted.text("status")).isEqualTo("CONFIRMED");
+        assertThat(promoted.json().get("waitlistPosition").isNull()).isTrue();
+
+        assertThat(api.get("/api/enrolments/mine", participants[0]).json().get("items")).hasSize(1);
+        JsonNode roster = api.get("/api/enrolments?cohortId=" + cohort, organiser).json();
+        assertThat(roster.get("totalItems").asInt()).isEqualTo(3);
+
+        List<String> types = kafka.readAll(Topics.ENROLMENT_ENROLMENTS, Duration.ofSeconds(3)).stream()
+                .filter(r -> r.key().equals(cohort.toString()))
+                .map(r -> TestKafka.headers(r).get("ce_type")).toList();
+        assertThat(types).containsExactly("nl.koers.enrolment.EnrolmentConfirmed.v1",
+                "nl.koers.enrolment.EnrolmentConfirmed.v1", "nl.koers.enrolment.EnrolmentWaitlisted.v1",
+                "nl.koers.enrolment.EnrolmentWithdrawn.v1", "nl.koers.enrolment.EnrolmentPromoted.v1");
+    }
+
+    @Test
+    void neverOverbooksUnderConcurrentEnrolment() throws Exception {
+        UUID cohort = openCohort(10);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            tokens.add(token("crowd-" + i));
+        }
+        List<Future<Api.Response>> responses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(40)) {
+            for (String token : tokens) {
+                responses.add(pool.submit(() -> enrol(token, cohort)));
+            }
+        }
+        List<JsonNode> bodies = new ArrayList<>();
+        for (Future<Api.Response> response : responses) {
+            assertThat(response.get().status()).isEqualTo(201);
+            bodies.add(response.get().json());
+        }
+        assertThat(bodies.stream().filter(b -> b.get("status").asString().equals("CONFIRMED"))).hasSize(10);
+        assertThat(bodies.stream().filter(b -> b.get("status").asString().equals("WAITLISTED"))
+                .map(b -> b.get("waitlistPosition").asInt()).sorted())
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 30).boxed().toList());
+    }
+
+    @Test
+    void keepsOtherPeoplesEnrolmentsHidden() {
+        UUID cohort = openCohort(5);
+        String owner = token("owner");
+        String other = token("other");
+        String id = enrol(owner, cohort).text("id");
+
+        assertThat(api.get("/api/enrolments/" + id, other).status()).isEqualTo(404);
+        assertThat(api.post("/api/enrolments/" + id + "/withdraw", other, null).status()).isEqualTo(404);
+        assertThat(api.get("/api/enrolments/" + id, organiser).status()).isEqualTo(200);
+        assertThat(api.get("/api/enrolments?cohortId=" + cohort, owner).status()).isEqualTo(403);
+    }
+
+    @Test
+    void answersEveryBadRequestWithAProblem() {
+        String participant = token("bad-input");
+        assertProblem(api.get("/api/enrolments/mine", null), 401);
+        assertProblem(api.post("/api/enrolments", participant, Map.of("motivation", "x")), 400);
+        assertProblem(api.post("/api/enrolments", participant, "{not json"), 400);
+        assertProblem(api.post("/api/enrolments", participant, Map.of("cohortId", "not-a-uuid")), 400);
+        assertProblem(api.post("/api/enrolments", participant, Map.of("cohortId", UUID.randomUUID())), 404);
+        assertProblem(api.get("/api/enrolments/not-a-uuid", participant), 400);
+        assertProblem(api.get("/api/enrolments/mine?size=1000", participant), 400);
+        assertProblem(api.get("/api/enrolments", organiser), 400);
+        assertProblem(api.put("/api/participants/me", participant,
+                Map.of("displayName", "", "email", "nope", "sector", "XX")), 400);
+        Api.Response invalid = api.put("/api/participants/me", participant, Map.of("displayName", "", "email", "nope"));
+        assertThat(invalid.text("detail")).contains("displayName").contains("email").contains("sector");
+
+        String noProfile = TestTokens.get().mint("no-profile", "participant");
+        Api.Response missing = api.post("/api/enrolments", noProfile, Map.of("cohortId", openCohort(1)));
+        assertProblem(missing, 409);
+        assertThat(missing.text("detail")).contains("profile");
+    }
+
+    @Test
+    void refusesEnrolmentInACohortThatIsNotOpen() {
+        UUID cohort = UUID.randomUUID();
+        publish(new CohortPlanned(UUID.randomUUID(), Instant.now(), cohort, 1, facts("PLANNED", 5)));
+        String participant = token("early-bird");
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api.get("/api/enrolments?cohortId=" + cohort, organiser).status() == 200);
+
+        Api.Response refused = enrol(participant, cohort);
+
+        assertProblem(refused, 409);
+        assertThat(refused.text("detail")).contains("PLANNED");
+    }
+
+    @Test
+    void publishesTheProfileWithoutTheEmailAddress() {
+        token("profiled");
+        List<ConsumerRecord<String, byte[]>> records =
+                kafka.readAll(Topics.ENROLMENT_PARTICIPANTS, Duration.ofSeconds(3)).stream()
+                        .filter(r -> r.key().equals("profiled")).toList();
+
+        assertThat(records).isNotEmpty();
+        assertThat(new String(records.getFirst().value(), StandardCharsets.UTF_8))
+                .contains("ROC profiled").doesNotContain("@");
+    }
+
+    private UUID openCohort(int capacity) {
+        UUID cohort = UUID.randomUUID();
+        publish(new CohortPlanned(UUID.randomUUID(), Instant.now(), cohort, 1, facts("PLANNED", capacity)));
+        publish(new CohortOpened(UUID.randomUUID(), Instant.now(), cohort, 2, facts("OPEN", capacity)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            Api.Response roster = api.get("/api/enrolments?cohortId=" + cohort, organiser);
+            return roster.status() == 200 && enrolmentOpen(cohort);
+        });
+        return cohort;
+    }
+
+    private boolean enrolmentOpen(UUID cohort) {
+        // A probe enrolment by a throwaway participant would change the roster; the cohort's status is
+        // observable through a refused enrolment of a participant without a profile instead.
+        Api.Response probe = api.post("/api/enrolments", TestTokens.get().mint("probe", "participant"),
+                Map.of("cohortId", cohort));
+        return probe.status() == 409 && probe.text("detail").contains("profile");
+    }
+
+    private static CohortFacts facts(String status, int capacity) {
+        return new CohortFacts(UUID.randomUUID(), status, capacity, LocalDate.now(), LocalDate.now().plusMonths(3),
+                Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86_400), List.of());
+    }
+
+    private void publish(DomainEvent event) {
+        kafka.send(EventCatalog.of(event).topic(), event.subject(), EventCatalog.of(event).cloudEventType(),
+                EventJson.write(event));
+    }
+
+    private String token(String participantId) {
+        String token = TestTokens.get().mint(participantId, "participant");
+        Api.Response profile = api.put("/api/participants/me", token, Map.of("displayName", "Naam " + participantId,
+                "email", participantId + "@example.nl", "institution", "ROC " + participantId, "sector", "MBO",
+                "function", "teamleider"));
+        assertThat(profile.status()).isEqualTo(200);
+        return token;
+    }
+
+    private Api.Response enrol(String token, UUID cohort) {
+        return api.post("/api/enrolments", token, Map.of("cohortId", cohort, "motivation", "samen leren"));
+    }
+
+    private static void assertProblem(Api.Response response, int status) {
+        assertThat(response.status()).as(response.raw()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.text("detail")).isNotBlank();
+    }
+}
