@@ -56,6 +56,14 @@ class EnrolmentServiceIT {
     }
 
     @Test
+    void reportsReadyOnceItsDatabaseAnswers() {
+        Api.Response readiness = api.get("/actuator/health/readiness", null);
+
+        assertThat(readiness.status()).as(readiness.raw()).isEqualTo(200);
+        assertThat(readiness.text("status")).isEqualTo("UP");
+    }
+
+    @Test
     void enrolsConfirmsWaitlistsAndPromotesOnWithdrawal() {
         UUID cohort = openCohort(2);
         String[] participants = {token("p-a"), token("p-b"), token("p-c")};
@@ -188,8 +196,8 @@ class EnrolmentServiceIT {
     }
 
     private boolean enrolmentOpen(UUID cohort) {
-        // A probe enrolment by a throwaway participant would change the roster; the cohort's status is
-        // observable through a refused enrolment of a participant without a profile instead.
+        // Enrolment checks the cohort before the profile: a participant without a profile is refused for the
+        // missing profile only once the cohort is open, so the probe changes nothing on the roster.
         Api.Response probe = api.post("/api/enrolments", TestTokens.get().mint("probe", "participant"),
                 Map.of("cohortId", cohort));
         return probe.status() == 409 && probe.text("detail").contains("profile");

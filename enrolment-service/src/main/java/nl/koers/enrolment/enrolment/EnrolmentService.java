@@ -37,6 +37,8 @@ public class EnrolmentService {
     }
 
     public EnrolmentDetails enrol(Caller caller, UUID cohortId, String motivation) {
+        // The cohort's state comes first: "enrolment is closed" matters more than "fill in your profile".
+        rosters.find(cohortId).orElseThrow(() -> cohortNotFound(cohortId)).requireOpenForEnrolment(clock.instant());
         Applicant applicant = applicants.applicant(caller.id()).orElseThrow(() -> new Conflict("profile-missing",
                 "Profile missing", "Fill in your profile (PUT /api/participants/me) before you enrol."));
         UUID enrolmentId = UUID.randomUUID();

@@ -120,7 +120,8 @@ public final class Roster {
         return enrolments.stream().filter(e -> e.id().equals(enrolmentId)).findFirst();
     }
 
-    private void requireOpenForEnrolment(Instant now) {
+    /** Refuses with a reason a participant can act on unless the cohort takes enrolments at {@code now}. */
+    public void requireOpenForEnrolment(Instant now) {
         if (!terms.isOpen()) {
             throw new Conflict("cohort-not-open", "Cohort not open for enrolment",
                     "Enrolment for this cohort is not open (its status is " + terms.status() + ").");
