@@ -1,0 +1,87 @@
+package nl.koers.reflection.membership;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The projection in MongoDB: {@code cohort_members}, one document per cohort and participant (so a
+ * re-enrolment replaces a withdrawal), and {@code cohorts}, one per cohort. Both are written by upserts
+ * filtered on "stored version lower than mine": when a newer copy is stored the filter misses, the upsert
+ * tries to insert the same {@code _id}, and the duplicate-key error that follows means "already newer".
+ */
+@Repository
+class MembershipRepository implements Memberships {
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoCollection<Document> members;
+    private final MongoCollection<Document> cohorts;
+
+    MembershipRepository(MongoTemplate mongo) {
+        this.members = mongo.getCollection("cohort_members");
+        this.cohorts = mongo.getCollection("cohorts");
+        members.createIndex(Indexes.ascending("cohortId"));
+    }
+
+    @Override
+    public boolean record(MemberChange change) {
+        String id = change.cohortId() + "/" + change.participantId();
+        return upsertIfNewer(members, id, "rosterVersion", change.rosterVersion(), Updates.combine(
+                Updates.set("cohortId", change.cohortId().toString()),
+                Updates.set("participantId", change.participantId()),
+                Updates.set("enrolmentId", change.enrolmentId().toString()),
+                Updates.set("status", change.status().name()),
+                Updates.set("rosterVersion", change.rosterVersion())));
+    }
+
+    @Override
+    public boolean record(CohortChange change) {
+        return upsertIfNewer(cohorts, change.cohortId().toString(), "cohortVersion", change.cohortVersion(),
+                Updates.combine(
+                        Updates.set("status", change.status()),
+                        Updates.set("facilitatorIds", change.facilitatorIds()),
+                        Updates.set("cohortVersion", change.cohortVersion())));
+    }
+
+    @Override
+    public CohortMembership of(UUID cohortId) {
+        Document cohort = cohorts.find(Filters.eq("_id", cohortId.toString())).first();
+        Map<String, MemberStatus> statuses = new HashMap<>();
+        for (Document member : members.find(Filters.eq("cohortId", cohortId.toString()))) {
+            statuses.put(member.getString("participantId"), MemberStatus.valueOf(member.getString("status")));
+        }
+        if (cohort == null) {
+            return new CohortMembership(cohortId, null, Set.of(), statuses);
+        }
+        return new CohortMembership(cohortId, cohort.getString("status"),
+                new HashSet<>(cohort.getList("facilitatorIds", String.class, List.of())), statuses);
+    }
+
+    private static boolean upsertIfNewer(MongoCollection<Document> collection, String id, String versionField,
+                                         long version, Bson update) {
+        try {
+            collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt(versionField, version)), update, UPSERT);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package nl.koers.reflection.membership;
+
+import java.util.UUID;
+
+/**
+ * The cohort membership projection, fed by enrolment and cohort events. Every write is version-checked, so
+ * redelivered and reordered events are harmless.
+ */
+public interface Memberships {
+
+    /** @return whether the change was kept (false: the same or a newer one is already held) */
+    boolean record(MemberChange change);
+
+    /** @return whether the change was kept (false: the same or a newer one is already held) */
+    boolean record(CohortChange change);
+
+    /** Never null: a cohort not heard of yet answers {@link CohortMembership#unknown(UUID)}. */
+    CohortMembership of(UUID cohortId);
+}

@@ -1,0 +1,108 @@
+package nl.koers.trajectory.cohort;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import nl.koers.defaults.outbox.Outbox;
+import nl.koers.defaults.outbox.OutboxRelay;
+import nl.koers.defaults.web.PageView;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Cohorts as MongoDB documents in {@code cohorts}. A change is one update that sets the new state, bumps
+ * {@code version} and pushes the change's events into {@code outbox}, filtered on the version it was read
+ * at: state and events are written together or not at all, and a lost race shows as no match.
+ */
+@Repository
+class CohortRepository implements Cohorts {
+
+    static final String COLLECTION = "cohorts";
+
+    private final MongoCollection<Document> collection;
+    private final OutboxRelay outboxRelay;
+
+    CohortRepository(MongoTemplate mongo, OutboxRelay outboxRelay) {
+        this.collection = mongo.getCollection(COLLECTION);
+        this.outboxRelay = outboxRelay;
+        collection.createIndex(Indexes.ascending("trajectoryId", "startsOn"));
+    }
+
+    @Override
+    public void add(Cohort cohort) {
+        CohortSchedule s = cohort.schedule();
+        collection.insertOne(new Document("_id", cohort.id().toString())
+                .append("trajectoryId", cohort.trajectoryId().toString())
+                .append("name", s.name())
+                .append("capacity", s.capacity())
+                .append("startsOn", s.startsOn().toString())
+                .append("endsOn", s.endsOn().toString())
+                .append("enrolmentOpensAt", date(s.enrolmentOpensAt()))
+                .append("enrolmentClosesAt", date(s.enrolmentClosesAt()))
+                .append("facilitatorIds", s.facilitatorIds())
+                .append("status", cohort.status().name())
+                .append("version", cohort.version())
+                .append(Outbox.FIELD, Outbox.entries(cohort.pendingEvents())));
+        outboxRelay.publishSoon(COLLECTION, cohort.id().toString());
+    }
+
+    @Override
+    public boolean update(Cohort cohort, long expectedVersion) {
+        Bson update = Updates.combine(
+                Updates.set("status", cohort.status().name()),
+                Updates.set("version", cohort.version()),
+                Updates.pushEach(Outbox.FIELD, Outbox.entries(cohort.pendingEvents())));
+        boolean matched = collection.updateOne(
+                Filters.and(Filters.eq("_id", cohort.id().toString()), Filters.eq("version", expectedVersion)),
+                update).getMatchedCount() == 1;
+        if (matched) {
+            outboxRelay.publishSoon(COLLECTION, cohort.id().toString());
+        }
+        return matched;
+    }
+
+    @Override
+    public Optional<Cohort> find(UUID id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id.toString())).first())
+                .map(CohortRepository::toCohort);
+    }
+
+    @Override
+    public PageView<Cohort> ofTrajectory(UUID trajectoryId, int page, int size) {
+        Bson filter = Filters.eq("trajectoryId", trajectoryId.toString());
+        long total = collection.countDocuments(filter);
+        List<Cohort> items = collection.find(filter)
+                .sort(Sorts.ascending("startsOn", "name", "_id"))
+                .skip(page * size).limit(size)
+                .map(CohortRepository::toCohort).into(new ArrayList<>());
+        return PageView.of(items, page, size, total);
+    }
+
+    private static Cohort toCohort(Document d) {
+        CohortSchedule schedule = new CohortSchedule(d.getString("name"), d.getInteger("capacity"),
+                LocalDate.parse(d.getString("startsOn")), LocalDate.parse(d.getString("endsOn")),
+                instant(d.getDate("enrolmentOpensAt")), instant(d.getDate("enrolmentClosesAt")),
+                d.getList("facilitatorIds", String.class, List.of()));
+        return Cohort.restore(UUID.fromString(d.getString("_id")), UUID.fromString(d.getString("trajectoryId")),
+                schedule, CohortStatus.valueOf(d.getString("status")), d.get("version", Number.class).longValue());
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

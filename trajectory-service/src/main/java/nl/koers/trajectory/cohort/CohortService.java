@@ -1,0 +1,86 @@
+package nl.koers.trajectory.cohort;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import nl.koers.defaults.problem.Conflict;
+import nl.koers.defaults.problem.NotFound;
+import nl.koers.defaults.problem.PreconditionFailed;
+import nl.koers.defaults.web.PageView;
+import nl.koers.trajectory.trajectory.Trajectories;
+import nl.koers.trajectory.trajectory.TrajectoryService;
+
+/**
+ * The cohort use cases. A status change is a read, a rule check and a write conditional on the version
+ * read; if another request won the race, the change is tried again on the fresh cohort, where the rule may
+ * now refuse it.
+ */
+public class CohortService {
+
+    private static final int ATTEMPTS = 5;
+
+    private final Cohorts cohorts;
+    private final Trajectories trajectories;
+    private final Clock clock;
+
+    public CohortService(Cohorts cohorts, Trajectories trajectories, Clock clock) {
+        this.cohorts = cohorts;
+        this.trajectories = trajectories;
+        this.clock = clock;
+    }
+
+    public Cohort plan(UUID trajectoryId, CohortSchedule schedule) {
+        if (!trajectories.exists(trajectoryId)) {
+            throw TrajectoryService.notFound(trajectoryId);
+        }
+        Cohort cohort = Cohort.plan(trajectoryId, schedule, clock.instant());
+        cohorts.add(cohort);
+        return cohort;
+    }
+
+    public Cohort get(UUID id) {
+        return cohorts.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    public PageView<Cohort> ofTrajectory(UUID trajectoryId, int page, int size) {
+        if (!trajectories.exists(trajectoryId)) {
+            throw TrajectoryService.notFound(trajectoryId);
+        }
+        return cohorts.ofTrajectory(trajectoryId, page, size);
+    }
+
+    /** @param ifMatch the version the caller last saw, or null to change whatever is current */
+    public Cohort open(UUID id, Long ifMatch) {
+        return change(id, ifMatch, Cohort::open);
+    }
+
+    public Cohort close(UUID id, Long ifMatch) {
+        return change(id, ifMatch, Cohort::close);
+    }
+
+    public Cohort cancel(UUID id, Long ifMatch) {
+        return change(id, ifMatch, Cohort::cancel);
+    }
+
+    private Cohort change(UUID id, Long ifMatch, BiConsumer<Cohort, Instant> transition) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Cohort cohort = get(id);
+            long readVersion = cohort.version();
+            if (ifMatch != null && ifMatch != readVersion) {
+                throw new PreconditionFailed("cohort-version-mismatch", "Cohort changed",
+                        "The cohort is at version " + readVersion + ", not " + ifMatch + "; fetch it again.");
+            }
+            transition.accept(cohort, clock.instant());
+            if (cohorts.update(cohort, readVersion)) {
+                return cohort;
+            }
+        }
+        throw new Conflict("concurrent-change", "Changed by someone else",
+                "The cohort kept changing while your request was handled; fetch it again and retry.");
+    }
+
+    public static NotFound notFound(UUID id) {
+        return new NotFound("cohort-not-found", "Cohort not found", "There is no cohort " + id + ".");
+    }
+}

@@ -1,0 +1,24 @@
+package nl.koers.trajectory.cohort;
+
+import java.util.Optional;
+import java.util.UUID;
+import nl.koers.defaults.web.PageView;
+
+/** Where cohorts are kept. The roster feature reads them to decide who may see a cohort's participants. */
+public interface Cohorts {
+
+    /** Stores a new cohort together with its pending events. */
+    void add(Cohort cohort);
+
+    /**
+     * Stores a changed cohort and its pending events if it is still at {@code expectedVersion}.
+     *
+     * @return false when someone else changed it first
+     */
+    boolean update(Cohort cohort, long expectedVersion);
+
+    Optional<Cohort> find(UUID id);
+
+    /** A trajectory's cohorts, earliest start first. */
+    PageView<Cohort> ofTrajectory(UUID trajectoryId, int page, int size);
+}

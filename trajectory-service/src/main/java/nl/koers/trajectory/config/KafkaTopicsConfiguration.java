@@ -1,0 +1,33 @@
+package nl.koers.trajectory.config;
+
+import nl.koers.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * The topics this service writes to: the ones it publishes and the dead-letter topics of the ones it
+ * consumes. Creating them up front gives them their partition count instead of a broker's auto-create
+ * default; the replication factor stays the broker's default so the same code runs on one local broker
+ * and on a production cluster.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaTopicsConfiguration {
+
+    private static final int PARTITIONS = 3;
+
+    @Bean
+    KafkaAdmin.NewTopics trajectoryTopics() {
+        return new KafkaAdmin.NewTopics(
+                topic(Topics.TRAJECTORY_TRAJECTORIES),
+                topic(Topics.TRAJECTORY_COHORTS),
+                topic(Topics.ENROLMENT_ENROLMENTS + Topics.DEAD_LETTER_SUFFIX),
+                topic(Topics.ENROLMENT_PARTICIPANTS + Topics.DEAD_LETTER_SUFFIX));
+    }
+
+    private static NewTopic topic(String name) {
+        return TopicBuilder.name(name).partitions(PARTITIONS).build();
+    }
+}

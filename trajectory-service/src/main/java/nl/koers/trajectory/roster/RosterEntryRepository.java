@@ -1,0 +1,119 @@
+package nl.koers.trajectory.roster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import nl.koers.defaults.web.PageView;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The roster projection in MongoDB: {@code roster_entries}, one document per enrolment, and
+ * {@code participant_profiles}, the newest profile per participant. Both are written by upserts filtered on
+ * "stored version lower than mine": when a newer copy is stored the filter misses, the upsert tries to
+ * insert the same {@code _id}, and the duplicate-key error that follows means "already newer", not failure.
+ * <p>
+ * Enrolment events carry the name known when they were raised, which can be older than a profile change
+ * that arrived first on the other topic. So an entry written from an enrolment event is marked
+ * {@code profileVersion 0} and then given the newest stored profile, if any.
+ */
+@Repository
+class RosterEntryRepository implements RosterEntries {
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoCollection<Document> entries;
+    private final MongoCollection<Document> profiles;
+
+    RosterEntryRepository(MongoTemplate mongo) {
+        this.entries = mongo.getCollection("roster_entries");
+        this.profiles = mongo.getCollection("participant_profiles");
+        entries.createIndex(Indexes.ascending("cohortId", "status", "displayName"));
+        entries.createIndex(Indexes.ascending("participantId"));
+    }
+
+    @Override
+    public boolean record(RosterEntry entry) {
+        String id = entry.enrolmentId().toString();
+        boolean kept = upsertIfNewer(entries, id, "rosterVersion", entry.rosterVersion(), Updates.combine(
+                Updates.set("cohortId", entry.cohortId().toString()),
+                Updates.set("participantId", entry.participantId()),
+                Updates.set("displayName", entry.displayName()),
+                Updates.set("institution", entry.institution()),
+                Updates.set("status", entry.status().name()),
+                Updates.set("rosterVersion", entry.rosterVersion()),
+                Updates.set("profileVersion", 0L)));
+        if (kept) {
+            Document profile = profiles.find(Filters.eq("_id", entry.participantId())).first();
+            if (profile != null) {
+                entries.updateOne(Filters.and(Filters.eq("_id", id), olderProfileThan(profile)), showing(profile));
+            }
+        }
+        return kept;
+    }
+
+    @Override
+    public void recordProfile(ParticipantProfile profile) {
+        Document stored = new Document("displayName", profile.displayName())
+                .append("institution", profile.institution())
+                .append("profileVersion", profile.profileVersion());
+        if (upsertIfNewer(profiles, profile.participantId(), "profileVersion", profile.profileVersion(),
+                new Document("$set", stored))) {
+            entries.updateMany(Filters.and(Filters.eq("participantId", profile.participantId()),
+                    olderProfileThan(stored)), showing(stored));
+        }
+    }
+
+    @Override
+    public PageView<RosterEntry> ofCohort(UUID cohortId, Set<RosterStatus> statuses, int page, int size) {
+        Bson filter = Filters.and(Filters.eq("cohortId", cohortId.toString()),
+                Filters.in("status", statuses.stream().map(Enum::name).toList()));
+        long total = entries.countDocuments(filter);
+        List<RosterEntry> items = entries.find(filter)
+                .sort(Sorts.ascending("displayName", "_id"))
+                .skip(page * size).limit(size)
+                .map(RosterEntryRepository::toEntry).into(new ArrayList<>());
+        return PageView.of(items, page, size, total);
+    }
+
+    private static boolean upsertIfNewer(MongoCollection<Document> collection, String id, String versionField,
+                                         long version, Bson update) {
+        try {
+            collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt(versionField, version)), update, UPSERT);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static Bson olderProfileThan(Document profile) {
+        return Filters.lt("profileVersion", profile.get("profileVersion", Number.class).longValue());
+    }
+
+    private static Bson showing(Document profile) {
+        return Updates.combine(
+                Updates.set("displayName", profile.getString("displayName")),
+                Updates.set("institution", profile.getString("institution")),
+                Updates.set("profileVersion", profile.get("profileVersion", Number.class).longValue()));
+    }
+
+    private static RosterEntry toEntry(Document d) {
+        return new RosterEntry(UUID.fromString(d.getString("_id")), UUID.fromString(d.getString("cohortId")),
+                d.getString("participantId"), d.getString("displayName"), d.getString("institution"),
+                RosterStatus.valueOf(d.getString("status")), d.get("rosterVersion", Number.class).longValue());
+    }
+}

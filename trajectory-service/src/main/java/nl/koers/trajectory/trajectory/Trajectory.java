@@ -1,0 +1,128 @@
+package nl.koers.trajectory.trajectory;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.koers.defaults.problem.InvalidRequest;
+import nl.koers.events.DomainEvent;
+import nl.koers.events.TrajectoryCreated;
+
+/**
+ * A programme definition such as NCP EQAVET's development trajectory: what it is called, which body
+ * organises it and which coalitions co-own it. Cohorts are its runs. It checks its own invariants, so a
+ * trajectory that exists is always valid, whichever door it came in by.
+ */
+public final class Trajectory {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_DESCRIPTION = 5000;
+    static final int MAX_ORGANISER = 200;
+    static final int MAX_COALITIONS = 20;
+    static final int MAX_COALITION_ID = 100;
+    static final Pattern COALITION_ID = Pattern.compile("[a-z0-9-]+");
+
+    private final UUID id;
+    private final String title;
+    private final String description;
+    private final String organiser;
+    private final List<String> coalitionIds;
+    private final Instant createdAt;
+    private final String createdBy;
+    private final List<DomainEvent> pendingEvents = new ArrayList<>();
+
+    private Trajectory(UUID id, String title, String description, String organiser, List<String> coalitionIds,
+                       Instant createdAt, String createdBy) {
+        this.id = id;
+        this.title = title;
+        this.description = description;
+        this.organiser = organiser;
+        this.coalitionIds = List.copyOf(coalitionIds);
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    /** Creates a trajectory and records that it was created. */
+    public static Trajectory create(String title, String description, String organiser, List<String> coalitionIds,
+                                    String createdBy, Instant now) {
+        String cleanTitle = required("title", title, MAX_TITLE);
+        String cleanOrganiser = required("organiser", organiser, MAX_ORGANISER);
+        String cleanDescription = description == null ? "" : description.strip();
+        if (cleanDescription.length() > MAX_DESCRIPTION) {
+            throw invalid("The description is longer than " + MAX_DESCRIPTION + " characters.");
+        }
+        List<String> coalitions = coalitionIds == null ? List.of() : coalitionIds.stream().distinct().toList();
+        if (coalitions.size() > MAX_COALITIONS) {
+            throw invalid("A trajectory belongs to at most " + MAX_COALITIONS + " coalitions.");
+        }
+        for (String coalition : coalitions) {
+            if (coalition == null || coalition.length() > MAX_COALITION_ID || !COALITION_ID.matcher(coalition).matches()) {
+                throw invalid("Coalition id '" + coalition + "' must be 1 to " + MAX_COALITION_ID
+                        + " lowercase letters, digits or hyphens.");
+            }
+        }
+        // Stored with millisecond precision, so the answer to the create request matches later reads.
+        Instant createdAt = now.truncatedTo(ChronoUnit.MILLIS);
+        Trajectory trajectory = new Trajectory(UUID.randomUUID(), cleanTitle, cleanDescription, cleanOrganiser,
+                coalitions, createdAt, createdBy);
+        trajectory.pendingEvents.add(new TrajectoryCreated(UUID.randomUUID(), createdAt, trajectory.id,
+                trajectory.organiser, trajectory.coalitionIds));
+        return trajectory;
+    }
+
+    /** Rebuilds a stored trajectory; no events, it already exists. */
+    public static Trajectory restore(UUID id, String title, String description, String organiser,
+                                     List<String> coalitionIds, Instant createdAt, String createdBy) {
+        return new Trajectory(id, title, description, organiser, coalitionIds, createdAt, createdBy);
+    }
+
+    private static String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw invalid("The " + field + " must not be blank.");
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw invalid("The " + field + " is longer than " + max + " characters.");
+        }
+        return stripped;
+    }
+
+    private static InvalidRequest invalid(String detail) {
+        return new InvalidRequest("invalid-trajectory", "Invalid trajectory", detail);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String organiser() {
+        return organiser;
+    }
+
+    public List<String> coalitionIds() {
+        return coalitionIds;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    /** Events caused by changes not yet stored; the repository writes them with the state. */
+    public List<DomainEvent> pendingEvents() {
+        return List.copyOf(pendingEvents);
+    }
+}

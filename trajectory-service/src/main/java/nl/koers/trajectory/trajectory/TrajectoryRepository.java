@@ -1,0 +1,73 @@
+package nl.koers.trajectory.trajectory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import nl.koers.defaults.outbox.Outbox;
+import nl.koers.defaults.outbox.OutboxRelay;
+import nl.koers.defaults.web.PageView;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Trajectories as MongoDB documents in {@code trajectories}, each carrying its unsent events in {@code outbox}. */
+@Repository
+class TrajectoryRepository implements Trajectories {
+
+    static final String COLLECTION = "trajectories";
+
+    private final MongoCollection<Document> collection;
+    private final OutboxRelay outboxRelay;
+
+    TrajectoryRepository(MongoTemplate mongo, OutboxRelay outboxRelay) {
+        this.collection = mongo.getCollection(COLLECTION);
+        this.outboxRelay = outboxRelay;
+    }
+
+    @Override
+    public void add(Trajectory trajectory) {
+        collection.insertOne(new Document("_id", trajectory.id().toString())
+                .append("title", trajectory.title())
+                .append("description", trajectory.description())
+                .append("organiser", trajectory.organiser())
+                .append("coalitionIds", trajectory.coalitionIds())
+                .append("createdAt", Date.from(trajectory.createdAt()))
+                .append("createdBy", trajectory.createdBy())
+                .append(Outbox.FIELD, Outbox.entries(trajectory.pendingEvents())));
+        outboxRelay.publishSoon(COLLECTION, trajectory.id().toString());
+    }
+
+    @Override
+    public Optional<Trajectory> find(UUID id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id.toString())).first())
+                .map(TrajectoryRepository::toTrajectory);
+    }
+
+    @Override
+    public boolean exists(UUID id) {
+        return collection.countDocuments(Filters.eq("_id", id.toString())) > 0;
+    }
+
+    @Override
+    public PageView<Trajectory> page(int page, int size) {
+        long total = collection.countDocuments();
+        List<Trajectory> items = collection.find()
+                .sort(Sorts.orderBy(Sorts.descending("createdAt"), Sorts.ascending("_id")))
+                .skip(page * size).limit(size)
+                .map(TrajectoryRepository::toTrajectory).into(new ArrayList<>());
+        return PageView.of(items, page, size, total);
+    }
+
+    private static Trajectory toTrajectory(Document d) {
+        Instant createdAt = d.getDate("createdAt").toInstant();
+        return Trajectory.restore(UUID.fromString(d.getString("_id")), d.getString("title"),
+                d.getString("description"), d.getString("organiser"),
+                d.getList("coalitionIds", String.class, List.of()), createdAt, d.getString("createdBy"));
+    }
+}
