@@ -5,7 +5,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * A demo account: one per role, plus thirty participants so a cohort can be filled and the
+ * A demo account: one per role, plus (by default) thirty participants so a cohort can be filled and the
  * suppression of groups under five people in coalition reports can be seen at work.
  *
  * @param username    login name, also the token's {@code sub} and {@code name}
@@ -16,9 +16,9 @@ record DemoUser(String username, String role, List<String> coalitions) {
 
     static final String DEMO_COALITION = "teams-aan-zet";
 
-    static List<DemoUser> all() {
+    static List<DemoUser> all(int participantCount) {
         Stream<String> staff = Stream.of("organiser", "facilitator", "coalition", "admin");
-        Stream<String> participants = IntStream.rangeClosed(1, 30).mapToObj(n -> "participant" + n);
+        Stream<String> participants = IntStream.rangeClosed(1, participantCount).mapToObj(n -> "participant" + n);
         return Stream.concat(staff, participants).map(DemoUser::named).toList();
     }
 

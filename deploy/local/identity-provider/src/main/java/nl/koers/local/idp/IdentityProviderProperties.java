@@ -2,6 +2,7 @@ package nl.koers.local.idp;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the local identity provider.
@@ -9,7 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demoPassword the password of every demo user
  * @param keyFile      where the signing key is kept between restarts; {@code null} for a throw-away key
  * @param audience     the {@code aud} of every access token: the Koers API, not the client that asked
+ * @param demoParticipants how many demo participants exist (participant1 to participantN); the system tests
+ *                     need more than the thirty a person trying Koers does
  */
 @ConfigurationProperties("koers.idp")
-record IdentityProviderProperties(String demoPassword, Path keyFile, String audience) {
+record IdentityProviderProperties(String demoPassword, Path keyFile, String audience,
+                                  @DefaultValue("30") int demoParticipants) {
 }

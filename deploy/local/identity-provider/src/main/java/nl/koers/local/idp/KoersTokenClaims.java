@@ -2,6 +2,8 @@ package nl.koers.local.idp;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -19,8 +21,9 @@ class KoersTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     private final Map<String, DemoUser> demoUsers;
     private final String audience;
 
-    KoersTokenClaims(Map<String, DemoUser> demoUsersByName, IdentityProviderProperties properties) {
-        this.demoUsers = demoUsersByName;
+    KoersTokenClaims(IdentityProviderProperties properties) {
+        this.demoUsers = DemoUser.all(properties.demoParticipants()).stream()
+                .collect(Collectors.toUnmodifiableMap(DemoUser::username, Function.identity()));
         this.audience = properties.audience();
     }
 

@@ -2,9 +2,6 @@ package nl.koers.local.idp;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -60,22 +57,17 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** The demo users. All share one password, so it is hashed once instead of thirty-four times. */
+    /** The demo users. All share one password, so it is hashed once instead of once per user. */
     @Bean
     UserDetailsService demoUsers(IdentityProviderProperties properties) {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         String passwordHash = encoder.encode(properties.demoPassword());
-        return new InMemoryUserDetailsManager(DemoUser.all().stream()
+        return new InMemoryUserDetailsManager(DemoUser.all(properties.demoParticipants()).stream()
                 .map(user -> User.withUsername(user.username())
                         .password(passwordHash)
                         .roles(user.role())
                         .build())
                 .toList());
-    }
-
-    @Bean
-    Map<String, DemoUser> demoUsersByName() {
-        return DemoUser.all().stream().collect(Collectors.toUnmodifiableMap(DemoUser::username, Function.identity()));
     }
 
     @Bean

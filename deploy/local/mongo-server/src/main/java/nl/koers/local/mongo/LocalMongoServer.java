@@ -42,8 +42,7 @@ public final class LocalMongoServer {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping: closing connections and flushing {}", file);
-            server.shutdownNow();
-            backend.close(); // idempotent; makes sure the MVStore is written even if shutdownNow did not
+            server.shutdownNow(); // also closes the backend, which writes the MVStore to disk
             stopped.countDown();
         }, "mongo-shutdown"));
         stopped.await();

@@ -1,0 +1,116 @@
+package nl.koers.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real local stack, started once per test JVM with the README's own scripts ({@code deploy/local/up},
+ * {@code down}, {@code token}) in a run dir of its own and on ports shifted by an offset, and stopped when
+ * the JVM ends. Tests reach it only as a user would: the gateway, tokens from the identity provider, and
+ * the Kafka broker's port.
+ */
+final class LocalStack {
+
+    private static LocalStack instance;
+
+    private final Path repo;
+    private final Path runDir;
+    private final int offset;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    private LocalStack(Path repo, Path runDir, int offset) {
+        this.repo = repo;
+        this.runDir = runDir;
+        this.offset = offset;
+    }
+
+    static synchronized LocalStack get() {
+        if (instance == null) {
+            LocalStack stack = new LocalStack(Path.of(System.getProperty("koers.repo", "..")).toAbsolutePath().normalize(),
+                    Path.of(System.getProperty("koers.run-dir", "target/stack")).toAbsolutePath(),
+                    Integer.parseInt(System.getProperty("koers.port-offset", "10000")));
+            stack.script(Duration.ofMinutes(10), "up", "--fresh");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stack.script(Duration.ofMinutes(2), "down")));
+            instance = stack;
+        }
+        return instance;
+    }
+
+    String gatewayUrl() {
+        return "http://127.0.0.1:" + (8080 + offset);
+    }
+
+    String kafkaBootstrapServers() {
+        return "127.0.0.1:" + (9092 + offset);
+    }
+
+    /** An access token for a demo user, from the identity provider through the authorization-code flow. */
+    String token(String user) {
+        return tokens.computeIfAbsent(user, u -> script(Duration.ofSeconds(60), "token", u).strip());
+    }
+
+    /** Stops one part of the stack the hard way, as a crash would. */
+    void kill(String component) {
+        Path pidFile = runDir.resolve("pids").resolve(component + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            ProcessHandle.of(pid).ifPresent(process -> {
+                process.destroyForcibly();
+                process.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("No pid file " + pidFile, e);
+        }
+    }
+
+    /** Runs {@code deploy/local/up} again, which starts only what is not running. */
+    void up() {
+        script(Duration.ofMinutes(5), "up");
+    }
+
+    private String script(Duration timeout, String name, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(repo.resolve("deploy/local").resolve(name).toString());
+        command.addAll(List.of(args));
+        try {
+            Files.createDirectories(runDir);
+            Path stdout = Files.createTempFile(runDir, name + "-", ".out");
+            Path stderr = Files.createTempFile(runDir, name + "-", ".err");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile())
+                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            builder.environment().put("KOERS_RUN_DIR", runDir.toString());
+            builder.environment().put("KOERS_PORT_OFFSET", String.valueOf(offset));
+            // 40 participants enrol at once, and one more probes cohorts; the README's stack has 30.
+            builder.environment().put("KOERS_DEMO_PARTICIPANTS", "41");
+            Process process = builder.start();
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(name + " did not finish within " + timeout + "; see " + stdout);
+            }
+            String output = Files.readString(stdout, StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(name + " failed (exit " + process.exitValue() + "):\n" + output
+                        + Files.readString(stderr, StandardCharsets.UTF_8));
+            }
+            Files.delete(stdout);
+            Files.delete(stderr);
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
