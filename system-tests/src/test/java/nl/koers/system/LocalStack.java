@@ -83,9 +83,10 @@ final class LocalStack {
         command.add(repo.resolve("deploy/local").resolve(name).toString());
         command.addAll(List.of(args));
         try {
-            Files.createDirectories(runDir);
-            Path stdout = Files.createTempFile(runDir, name + "-", ".out");
-            Path stderr = Files.createTempFile(runDir, name + "-", ".err");
+            // Beside the run dir, not in it: up --fresh wipes only a run dir it made itself.
+            Path logs = Files.createDirectories(runDir.resolveSibling(runDir.getFileName() + "-scripts"));
+            Path stdout = Files.createTempFile(logs, name + "-", ".out");
+            Path stderr = Files.createTempFile(logs, name + "-", ".err");
             ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile())
                     .redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
