@@ -16,17 +16,9 @@ public final class EventCatalog {
     public record Entry(Class<? extends DomainEvent> recordType, String cloudEventType, String topic) {
     }
 
-    private static final List<Entry> ENTRIES = List.of(
-            new Entry(TrajectoryCreated.class, "nl.koers.trajectory.TrajectoryCreated.v1", Topics.TRAJECTORY_TRAJECTORIES),
-            new Entry(CohortPlanned.class, "nl.koers.trajectory.CohortPlanned.v1", Topics.TRAJECTORY_COHORTS),
-            new Entry(CohortOpened.class, "nl.koers.trajectory.CohortOpened.v1", Topics.TRAJECTORY_COHORTS),
-            new Entry(CohortClosed.class, "nl.koers.trajectory.CohortClosed.v1", Topics.TRAJECTORY_COHORTS),
-            new Entry(CohortCancelled.class, "nl.koers.trajectory.CohortCancelled.v1", Topics.TRAJECTORY_COHORTS),
-            new Entry(ParticipantProfileUpdated.class, "nl.koers.enrolment.ParticipantProfileUpdated.v1", Topics.ENROLMENT_PARTICIPANTS),
-            new Entry(EnrolmentConfirmed.class, "nl.koers.enrolment.EnrolmentConfirmed.v1", Topics.ENROLMENT_ENROLMENTS),
-            new Entry(EnrolmentWaitlisted.class, "nl.koers.enrolment.EnrolmentWaitlisted.v1", Topics.ENROLMENT_ENROLMENTS),
-            new Entry(EnrolmentPromoted.class, "nl.koers.enrolment.EnrolmentPromoted.v1", Topics.ENROLMENT_ENROLMENTS),
-            new Entry(EnrolmentWithdrawn.class, "nl.koers.enrolment.EnrolmentWithdrawn.v1", Topics.ENROLMENT_ENROLMENTS));
+    private static final List<Entry> ENTRIES = java.util.stream.Stream.of(
+                    TrajectoryEventTypes.ENTRIES, EnrolmentEventTypes.ENTRIES, ReflectionEventTypes.ENTRIES)
+            .flatMap(List::stream).toList();
 
     private static final Map<Class<?>, Entry> BY_RECORD =
             ENTRIES.stream().collect(Collectors.toUnmodifiableMap(Entry::recordType, Function.identity()));

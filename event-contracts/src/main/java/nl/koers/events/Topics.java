@@ -3,10 +3,16 @@ package nl.koers.events;
 /** Topic names, one per producing aggregate. Failing records of a consumed topic go to {@code <topic>.DLT}. */
 public final class Topics {
 
+    // trajectory-service
     public static final String TRAJECTORY_TRAJECTORIES = "trajectory.trajectories";
     public static final String TRAJECTORY_COHORTS = "trajectory.cohorts";
+    public static final String TRAJECTORY_SESSIONS = "trajectory.sessions";
+
+    // enrolment-service
     public static final String ENROLMENT_ENROLMENTS = "enrolment.enrolments";
     public static final String ENROLMENT_PARTICIPANTS = "enrolment.participants";
+
+    // reflection-service
 
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
