@@ -62,12 +62,14 @@ public final class TestTokens {
 
     public String mint(String subject, String role, List<String> coalitions, String tokenIssuer, Duration validFor) {
         Instant now = Instant.now();
+        // A negative validity gives an expired token: issued before it expired, as a real one would be.
+        Instant issued = validFor.isNegative() ? now.plus(validFor).minus(Duration.ofMinutes(30)) : now;
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(tokenIssuer)
                 .subject(subject)
                 .audience(AUDIENCE)
-                .issueTime(Date.from(now))
-                .notBeforeTime(Date.from(now.minusSeconds(5)))
+                .issueTime(Date.from(issued))
+                .notBeforeTime(Date.from(issued.minusSeconds(5)))
                 .expirationTime(Date.from(now.plus(validFor)))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("roles", List.of(role))
