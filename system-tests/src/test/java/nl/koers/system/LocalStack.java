@@ -61,11 +61,24 @@ final class LocalStack {
 
     /** Stops one part of the stack the hard way, as a crash would. */
     void kill(String component) {
+        stop(component, true);
+    }
+
+    /** Stops one part of the stack the way an operator would (SIGTERM), as in a planned outage. */
+    void stop(String component) {
+        stop(component, false);
+    }
+
+    private void stop(String component, boolean forcibly) {
         Path pidFile = runDir.resolve("pids").resolve(component + ".pid");
         try {
             long pid = Long.parseLong(Files.readString(pidFile).strip());
             ProcessHandle.of(pid).ifPresent(process -> {
-                process.destroyForcibly();
+                if (forcibly) {
+                    process.destroyForcibly();
+                } else {
+                    process.destroy();
+                }
                 process.onExit().orTimeout(30, TimeUnit.SECONDS).join();
             });
         } catch (IOException e) {

@@ -16,6 +16,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.dao.DataAccessResourceFailureException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 
 /**
  * Kafka as every service uses it: one latency-tuned, idempotent producer for CloudEvents records (the outbox
@@ -52,6 +56,19 @@ public class MessagingDefaultsAutoConfiguration {
         backOff.setMaxElapsedTime(3_000);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(PoisonMessageException.class);
+        // The database being away says nothing about the record: keep retrying it (in order) until the
+        // database is back, instead of dead-lettering good records during an outage.
+        handler.setBackOffFunction((record, e) -> isInfrastructureOutage(e) ? new FixedBackOff(2_000, FixedBackOff.UNLIMITED_ATTEMPTS) : null);
         return handler;
+    }
+
+    private static boolean isInfrastructureOutage(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketException
+                    || cause instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

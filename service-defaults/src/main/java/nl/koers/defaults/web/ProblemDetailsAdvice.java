@@ -4,8 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import nl.koers.defaults.problem.Conflict;
+import nl.koers.defaults.problem.Forbidden;
 import nl.koers.defaults.problem.InvalidRequest;
 import nl.koers.defaults.problem.NotFound;
 import nl.koers.defaults.problem.PreconditionFailed;
@@ -46,6 +49,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> domainProblem(Problem problem) {
         HttpStatus status = switch (problem) {
             case NotFound ignored -> HttpStatus.NOT_FOUND;
+            case Forbidden ignored -> HttpStatus.FORBIDDEN;
             case Conflict ignored -> HttpStatus.CONFLICT;
             case InvalidRequest ignored -> HttpStatus.UNPROCESSABLE_CONTENT;
             case PreconditionFailed ignored -> HttpStatus.PRECONDITION_FAILED;
@@ -78,8 +82,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The record was changed while your request was handled; fetch it again and retry.", Map.of());
     }
 
-    @ExceptionHandler(DataAccessResourceFailureException.class)
-    ResponseEntity<ProblemDetail> storeUnavailable(DataAccessResourceFailureException e) {
+    @ExceptionHandler({DataAccessResourceFailureException.class, MongoTimeoutException.class,
+            MongoSocketException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
         log.error("Database unavailable", e);
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "temporarily-unavailable", "Temporarily unavailable",
                 "The service cannot reach its database right now; try again shortly.", Map.of());
