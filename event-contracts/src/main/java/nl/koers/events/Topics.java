@@ -7,6 +7,7 @@ public final class Topics {
     public static final String TRAJECTORY_TRAJECTORIES = "trajectory.trajectories";
     public static final String TRAJECTORY_COHORTS = "trajectory.cohorts";
     public static final String TRAJECTORY_SESSIONS = "trajectory.sessions";
+    public static final String TRAJECTORY_DEVELOPMENT_QUESTIONS = "trajectory.development-questions";
 
     // enrolment-service
     public static final String ENROLMENT_ENROLMENTS = "enrolment.enrolments";

@@ -14,7 +14,11 @@ final class TrajectoryEventTypes {
             new EventCatalog.Entry(SessionScheduled.class, "nl.koers.trajectory.SessionScheduled.v1", Topics.TRAJECTORY_SESSIONS),
             new EventCatalog.Entry(SessionRescheduled.class, "nl.koers.trajectory.SessionRescheduled.v1", Topics.TRAJECTORY_SESSIONS),
             new EventCatalog.Entry(SessionCancelled.class, "nl.koers.trajectory.SessionCancelled.v1", Topics.TRAJECTORY_SESSIONS),
-            new EventCatalog.Entry(AttendanceRecorded.class, "nl.koers.trajectory.AttendanceRecorded.v1", Topics.TRAJECTORY_SESSIONS));
+            new EventCatalog.Entry(AttendanceRecorded.class, "nl.koers.trajectory.AttendanceRecorded.v1", Topics.TRAJECTORY_SESSIONS),
+            new EventCatalog.Entry(DevelopmentQuestionLogged.class, "nl.koers.trajectory.DevelopmentQuestionLogged.v1", Topics.TRAJECTORY_DEVELOPMENT_QUESTIONS),
+            new EventCatalog.Entry(DevelopmentQuestionRefined.class, "nl.koers.trajectory.DevelopmentQuestionRefined.v1", Topics.TRAJECTORY_DEVELOPMENT_QUESTIONS),
+            new EventCatalog.Entry(DevelopmentQuestionVisibilityChanged.class, "nl.koers.trajectory.DevelopmentQuestionVisibilityChanged.v1", Topics.TRAJECTORY_DEVELOPMENT_QUESTIONS),
+            new EventCatalog.Entry(StakeholderMapUpdated.class, "nl.koers.trajectory.StakeholderMapUpdated.v1", Topics.TRAJECTORY_DEVELOPMENT_QUESTIONS));
 
     private TrajectoryEventTypes() {
     }
