@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +47,27 @@ public final class Api {
 
     public Response put(String path, String token, Object body) {
         return send(request(path, token).PUT(bodyOf(body)).header("Content-Type", "application/json"));
+    }
+
+    public Response patch(String path, String token, Object body) {
+        return send("PATCH", path, token, body, Map.of());
+    }
+
+    public Response delete(String path, String token) {
+        return send("DELETE", path, token, null, Map.of());
+    }
+
+    /**
+     * Any method with extra headers, such as {@code If-Match} or another {@code Accept}; a JSON body when
+     * {@code body} is not null.
+     */
+    public Response send(String method, String path, String token, Object body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, token).method(method, bodyOf(body));
+        if (body != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        headers.forEach(builder::setHeader);
+        return send(builder);
     }
 
     public static JsonNode parse(String json) {
