@@ -11,14 +11,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layout rules of style.md, checked: each feature's domain core (everything outside its {@code web} and
- * {@code messaging} packages, its repositories and its Spring wiring) stays free of Spring, Kafka and
- * MongoDB, and no feature reaches into another feature's web layer.
+ * The layout rules of style.md, checked: each feature's domain core (everything outside its {@code web},
+ * {@code messaging} and {@code persistence} packages, its repositories and its Spring wiring) stays free of
+ * Spring, Kafka and MongoDB, and no feature reaches into another feature's web layer.
  */
 class ArchitectureTest {
 
     private static final String ROOT = "nl.koers.trajectory";
-    private static final List<String> FEATURES = List.of("trajectory", "cohort", "roster");
+    private static final List<String> FEATURES = List.of("trajectory", "cohort", "roster", "session", "instrument",
+            "question", "calendar");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -30,7 +31,7 @@ class ArchitectureTest {
             String pkg = c.getPackageName();
             boolean inFeature = FEATURES.stream().anyMatch(f -> pkg.equals(ROOT + "." + f) || pkg.startsWith(ROOT + "." + f + "."));
             String name = c.getSimpleName();
-            return inFeature && !pkg.contains(".web") && !pkg.contains(".messaging")
+            return inFeature && !pkg.contains(".web") && !pkg.contains(".messaging") && !pkg.contains(".persistence")
                     && !name.endsWith("Repository") && !name.endsWith("Configuration");
         }
     };
@@ -43,9 +44,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void domainCoreDoesNotDependOnWebOrMessaging() {
+    void domainCoreDoesNotDependOnWebMessagingOrPersistence() {
         noClasses().that(DOMAIN_CORE).should().dependOnClassesThat()
-                .resideInAnyPackage(ROOT + "..web..", ROOT + "..messaging..")
+                .resideInAnyPackage(ROOT + "..web..", ROOT + "..messaging..", ROOT + "..persistence..")
                 .check(CLASSES);
     }
 

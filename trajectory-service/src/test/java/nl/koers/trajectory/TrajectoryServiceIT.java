@@ -20,40 +20,14 @@ import nl.koers.events.EventCatalog;
 import nl.koers.events.ParticipantProfileUpdated;
 import nl.koers.events.Topics;
 import nl.koers.testsupport.Api;
-import nl.koers.testsupport.TestInfrastructure;
 import nl.koers.testsupport.TestKafka;
 import nl.koers.testsupport.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The whole service over HTTP, on a real Kafka broker and a MongoDB-protocol server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TrajectoryServiceIT {
-
-    private static final String PROBLEM_JSON = "application/problem+json";
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "trajectory");
-    }
-
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private final TestKafka kafka = new TestKafka(TestInfrastructure.get().kafkaBootstrapServers());
-    private final String organiser = TestTokens.get().mint("organiser-1", "organiser");
-
-    @BeforeEach
-    void setUp() {
-        api = new Api("http://127.0.0.1:" + port);
-    }
+class TrajectoryServiceIT extends ServiceIT {
 
     @Test
     void createsATrajectoryAndPublishesTheCohortsLifeCycle() {
@@ -286,14 +260,6 @@ class TrajectoryServiceIT {
                 .map(i -> i.get("participantId").asString() + ":" + i.get("displayName").asString() + ":"
                         + i.get("status").asString())
                 .toList();
-    }
-
-    private static void assertProblem(Api.Response response, int status, String detailMentions) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
-        if (detailMentions != null) {
-            assertThat(response.text("detail")).containsIgnoringCase(detailMentions);
-        }
     }
 
     private static Map<String, Object> trajectoryRequest(String title) {

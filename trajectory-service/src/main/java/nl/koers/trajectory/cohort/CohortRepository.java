@@ -37,6 +37,7 @@ class CohortRepository implements Cohorts {
         this.collection = mongo.getCollection(COLLECTION);
         this.outboxRelay = outboxRelay;
         collection.createIndex(Indexes.ascending("trajectoryId", "startsOn"));
+        collection.createIndex(Indexes.ascending("facilitatorIds"));
     }
 
     @Override
@@ -76,6 +77,13 @@ class CohortRepository implements Cohorts {
     public Optional<Cohort> find(UUID id) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id.toString())).first())
                 .map(CohortRepository::toCohort);
+    }
+
+    @Override
+    public List<UUID> facilitatedBy(String userId) {
+        // Equality on an array field matches any element: every cohort that lists this facilitator.
+        return collection.find(Filters.eq("facilitatorIds", userId))
+                .map(d -> UUID.fromString(d.getString("_id"))).into(new ArrayList<>());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.koers.trajectory.cohort;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.koers.defaults.web.PageView;
@@ -18,6 +19,9 @@ public interface Cohorts {
     boolean update(Cohort cohort, long expectedVersion);
 
     Optional<Cohort> find(UUID id);
+
+    /** The cohorts that list {@code userId} among their facilitators. */
+    List<UUID> facilitatedBy(String userId);
 
     /** A trajectory's cohorts, earliest start first. */
     PageView<Cohort> ofTrajectory(UUID trajectoryId, int page, int size);

@@ -23,6 +23,8 @@ class KafkaTopicsConfiguration {
         return new KafkaAdmin.NewTopics(
                 topic(Topics.TRAJECTORY_TRAJECTORIES),
                 topic(Topics.TRAJECTORY_COHORTS),
+                topic(Topics.TRAJECTORY_SESSIONS),
+                topic(Topics.TRAJECTORY_DEVELOPMENT_QUESTIONS),
                 topic(Topics.ENROLMENT_ENROLMENTS + Topics.DEAD_LETTER_SUFFIX),
                 topic(Topics.ENROLMENT_PARTICIPANTS + Topics.DEAD_LETTER_SUFFIX));
     }

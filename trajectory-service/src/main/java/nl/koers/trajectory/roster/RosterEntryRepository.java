@@ -1,6 +1,7 @@
 package nl.koers.trajectory.roster;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Repository;
  * {@code profileVersion 0} and then given the newest stored profile, if any.
  */
 @Repository
-class RosterEntryRepository implements RosterEntries {
+class RosterEntryRepository implements RosterEntries, CohortMemberships {
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
@@ -85,6 +86,30 @@ class RosterEntryRepository implements RosterEntries {
                 .skip(page * size).limit(size)
                 .map(RosterEntryRepository::toEntry).into(new ArrayList<>());
         return PageView.of(items, page, size, total);
+    }
+
+    @Override
+    public boolean isConfirmed(UUID cohortId, String participantId) {
+        return entries.countDocuments(Filters.and(Filters.eq("cohortId", cohortId.toString()),
+                Filters.eq("participantId", participantId), Filters.eq("status", RosterStatus.CONFIRMED.name()))) > 0;
+    }
+
+    @Override
+    public Set<UUID> confirmedCohortsOf(String participantId) {
+        Set<UUID> cohorts = new HashSet<>();
+        entries.find(Filters.and(Filters.eq("participantId", participantId),
+                        Filters.eq("status", RosterStatus.CONFIRMED.name())))
+                .forEach(d -> cohorts.add(UUID.fromString(d.getString("cohortId"))));
+        return cohorts;
+    }
+
+    @Override
+    public Set<String> confirmedParticipantsOf(UUID cohortId) {
+        Set<String> participants = new HashSet<>();
+        entries.find(Filters.and(Filters.eq("cohortId", cohortId.toString()),
+                        Filters.eq("status", RosterStatus.CONFIRMED.name())))
+                .forEach(d -> participants.add(d.getString("participantId")));
+        return participants;
     }
 
     private static boolean upsertIfNewer(MongoCollection<Document> collection, String id, String versionField,

@@ -12,8 +12,9 @@ import nl.koers.events.TrajectoryCreated;
 
 /**
  * A programme definition such as NCP EQAVET's development trajectory: what it is called, which body
- * organises it and which coalitions co-own it. Cohorts are its runs. It checks its own invariants, so a
- * trajectory that exists is always valid, whichever door it came in by.
+ * organises it, which coalitions co-own it, and optionally its session blueprint: the ordered sessions every
+ * cohort runs, so that planning a cohort's sessions is one step. Cohorts are its runs. It checks its own
+ * invariants, so a trajectory that exists is always valid, whichever door it came in by.
  */
 public final class Trajectory {
 
@@ -22,6 +23,7 @@ public final class Trajectory {
     static final int MAX_ORGANISER = 200;
     static final int MAX_COALITIONS = 20;
     static final int MAX_COALITION_ID = 100;
+    static final int MAX_BLUEPRINT_SESSIONS = 20;
     static final Pattern COALITION_ID = Pattern.compile("[a-z0-9-]+");
 
     private final UUID id;
@@ -31,10 +33,11 @@ public final class Trajectory {
     private final List<String> coalitionIds;
     private final Instant createdAt;
     private final String createdBy;
+    private final List<SessionBlueprint> sessionBlueprint;
     private final List<DomainEvent> pendingEvents = new ArrayList<>();
 
     private Trajectory(UUID id, String title, String description, String organiser, List<String> coalitionIds,
-                       Instant createdAt, String createdBy) {
+                       Instant createdAt, String createdBy, List<SessionBlueprint> sessionBlueprint) {
         this.id = id;
         this.title = title;
         this.description = description;
@@ -42,11 +45,12 @@ public final class Trajectory {
         this.coalitionIds = List.copyOf(coalitionIds);
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        this.sessionBlueprint = List.copyOf(sessionBlueprint);
     }
 
     /** Creates a trajectory and records that it was created. */
     public static Trajectory create(String title, String description, String organiser, List<String> coalitionIds,
-                                    String createdBy, Instant now) {
+                                    List<SessionBlueprint> sessionBlueprint, String createdBy, Instant now) {
         String cleanTitle = required("title", title, MAX_TITLE);
         String cleanOrganiser = required("organiser", organiser, MAX_ORGANISER);
         String cleanDescription = description == null ? "" : description.strip();
@@ -63,10 +67,17 @@ public final class Trajectory {
                         + " lowercase letters, digits or hyphens.");
             }
         }
+        List<SessionBlueprint> blueprint = sessionBlueprint == null ? List.of() : sessionBlueprint;
+        if (blueprint.size() > MAX_BLUEPRINT_SESSIONS) {
+            throw invalid("A session blueprint has at most " + MAX_BLUEPRINT_SESSIONS + " sessions.");
+        }
+        if (blueprint.stream().anyMatch(java.util.Objects::isNull)) {
+            throw invalid("A session of the blueprint is missing.");
+        }
         // Stored with millisecond precision, so the answer to the create request matches later reads.
         Instant createdAt = now.truncatedTo(ChronoUnit.MILLIS);
         Trajectory trajectory = new Trajectory(UUID.randomUUID(), cleanTitle, cleanDescription, cleanOrganiser,
-                coalitions, createdAt, createdBy);
+                coalitions, createdAt, createdBy, blueprint);
         trajectory.pendingEvents.add(new TrajectoryCreated(UUID.randomUUID(), createdAt, trajectory.id,
                 trajectory.organiser, trajectory.coalitionIds));
         return trajectory;
@@ -74,8 +85,10 @@ public final class Trajectory {
 
     /** Rebuilds a stored trajectory; no events, it already exists. */
     public static Trajectory restore(UUID id, String title, String description, String organiser,
-                                     List<String> coalitionIds, Instant createdAt, String createdBy) {
-        return new Trajectory(id, title, description, organiser, coalitionIds, createdAt, createdBy);
+                                     List<String> coalitionIds, Instant createdAt, String createdBy,
+                                     List<SessionBlueprint> sessionBlueprint) {
+        return new Trajectory(id, title, description, organiser, coalitionIds, createdAt, createdBy,
+                sessionBlueprint);
     }
 
     private static String required(String field, String value, int max) {
@@ -119,6 +132,17 @@ public final class Trajectory {
 
     public String createdBy() {
         return createdBy;
+    }
+
+    /** The sessions every cohort of this trajectory runs, in order; empty when there is no blueprint. */
+    public List<SessionBlueprint> sessionBlueprint() {
+        return sessionBlueprint;
+    }
+
+    /** Every instrument the blueprint's agendas use. */
+    public List<UUID> instrumentIds() {
+        return sessionBlueprint.stream().flatMap(s -> s.agenda().stream()).map(AgendaItem::instrumentId)
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     /** Events caused by changes not yet stored; the repository writes them with the state. */

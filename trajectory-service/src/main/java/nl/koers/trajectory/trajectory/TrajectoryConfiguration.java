@@ -1,6 +1,7 @@
 package nl.koers.trajectory.trajectory;
 
 import java.time.Clock;
+import nl.koers.trajectory.instrument.Instruments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class TrajectoryConfiguration {
 
     @Bean
-    TrajectoryService trajectoryService(Trajectories trajectories, Clock clock) {
-        return new TrajectoryService(trajectories, clock);
+    TrajectoryService trajectoryService(Trajectories trajectories, Instruments instruments, Clock clock) {
+        return new TrajectoryService(trajectories, instruments, clock);
     }
 }

@@ -12,6 +12,7 @@ import com.mongodb.client.model.Sorts;
 import nl.koers.defaults.outbox.Outbox;
 import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.web.PageView;
+import nl.koers.trajectory.trajectory.persistence.AgendaDocuments;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -39,6 +40,8 @@ class TrajectoryRepository implements Trajectories {
                 .append("coalitionIds", trajectory.coalitionIds())
                 .append("createdAt", Date.from(trajectory.createdAt()))
                 .append("createdBy", trajectory.createdBy())
+                .append("sessionBlueprint", trajectory.sessionBlueprint().stream()
+                        .map(TrajectoryRepository::blueprint).toList())
                 .append(Outbox.FIELD, Outbox.entries(trajectory.pendingEvents())));
         outboxRelay.publishSoon(COLLECTION, trajectory.id().toString());
     }
@@ -66,8 +69,15 @@ class TrajectoryRepository implements Trajectories {
 
     private static Trajectory toTrajectory(Document d) {
         Instant createdAt = d.getDate("createdAt").toInstant();
+        List<SessionBlueprint> blueprint = d.getList("sessionBlueprint", Document.class, List.of()).stream()
+                .map(b -> new SessionBlueprint(b.getString("title"), b.getString("theme"),
+                        AgendaDocuments.read(b.getList("agenda", Document.class, List.of())))).toList();
         return Trajectory.restore(UUID.fromString(d.getString("_id")), d.getString("title"),
                 d.getString("description"), d.getString("organiser"),
-                d.getList("coalitionIds", String.class, List.of()), createdAt, d.getString("createdBy"));
+                d.getList("coalitionIds", String.class, List.of()), createdAt, d.getString("createdBy"), blueprint);
+    }
+
+    private static Document blueprint(SessionBlueprint b) {
+        return new Document("title", b.title()).append("theme", b.theme()).append("agenda", AgendaDocuments.write(b.agenda()));
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import nl.koers.defaults.problem.InvalidRequest;
 import nl.koers.events.TrajectoryCreated;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ class TrajectoryTest {
     @Test
     void createsATrajectoryAndRecordsIt() {
         Trajectory trajectory = Trajectory.create("Onderwijskundig leiderschap", null, "NCP EQAVET",
-                List.of("teams-aan-zet"), "organiser-1", NOW);
+                List.of("teams-aan-zet"), List.of(), "organiser-1", NOW);
 
         assertThat(trajectory.description()).isEmpty();
         assertThat(trajectory.createdAt()).isEqualTo(Instant.parse("2025-09-01T09:00:00.123Z"));
@@ -29,13 +31,42 @@ class TrajectoryTest {
 
     @Test
     void refusesABlankTitle() {
-        assertThatThrownBy(() -> Trajectory.create(" ", "", "NCP EQAVET", List.of(), "organiser-1", NOW))
+        assertThatThrownBy(() -> Trajectory.create(" ", "", "NCP EQAVET", List.of(), List.of(), "organiser-1", NOW))
                 .isInstanceOf(InvalidRequest.class).hasMessageContaining("title");
     }
 
     @Test
     void refusesACoalitionIdWithCapitals() {
         assertThatThrownBy(() -> Trajectory.create("LOCK", "", "Platform Samen Opleiden", List.of("Teams"),
-                "organiser-1", NOW)).isInstanceOf(InvalidRequest.class).hasMessageContaining("Teams");
+                List.of(), "organiser-1", NOW)).isInstanceOf(InvalidRequest.class).hasMessageContaining("Teams");
+    }
+
+    @Test
+    void carriesTheNcpEqavetFourSessionBlueprintInOrder() {
+        UUID fan = UUID.randomUUID();
+        Trajectory trajectory = Trajectory.create("Onderwijskundig leiderschap", "", "NCP EQAVET", List.of(),
+                NcpEqavetBlueprint.sessions(fan), "organiser-1", NOW);
+
+        assertThat(trajectory.sessionBlueprint()).extracting(SessionBlueprint::title).containsExactly(
+                "Ontwikkelvragen verdiepen", "Toegewezen rol en eigen invulling",
+                "Casussen, invloedsstijlen en aanpakplannen", "Ervaringen delen en evalueren");
+        assertThat(trajectory.sessionBlueprint().getFirst().agenda()).extracting(AgendaItem::workForm)
+                .containsExactly(WorkForm.INTERVIEW, WorkForm.REFINEMENT_EXERCISE, WorkForm.STAKEHOLDER_MAP);
+        assertThat(trajectory.instrumentIds()).containsExactly(fan);
+    }
+
+    @Test
+    void refusesABlueprintLongerThanTwentySessions() {
+        List<SessionBlueprint> tooMany = Collections.nCopies(21, new SessionBlueprint("Sessie", "", List.of()));
+        assertThatThrownBy(() -> Trajectory.create("LOCK", "", "Platform", List.of(), tooMany, "organiser-1", NOW))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("20");
+    }
+
+    @Test
+    void refusesAnAgendaItemWithoutMinutesOrWithTooMany() {
+        assertThatThrownBy(() -> new AgendaItem(WorkForm.INTERVIEW, "", 0, null)).isInstanceOf(InvalidRequest.class);
+        assertThatThrownBy(() -> new AgendaItem(WorkForm.INTERVIEW, "", 481, null)).isInstanceOf(InvalidRequest.class);
+        assertThatThrownBy(() -> new AgendaItem(null, "", 30, null)).isInstanceOf(InvalidRequest.class)
+                .hasMessageContaining("work form");
     }
 }

@@ -35,11 +35,11 @@ class TrajectoryController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('organiser','admin')")
-    @Operation(summary = "Create a trajectory")
+    @Operation(summary = "Create a trajectory, optionally with its session blueprint")
     ResponseEntity<TrajectoryView> create(@Valid @RequestBody CreateTrajectoryRequest request,
                                           @Parameter(hidden = true) Caller caller) {
         Trajectory trajectory = trajectories.create(request.title(), request.description(), request.organiser(),
-                request.coalitionIds(), caller.id());
+                request.coalitionIds(), request.blueprint(), caller.id());
         return ResponseEntity.created(URI.create("/api/trajectories/" + trajectory.id()))
                 .body(TrajectoryView.of(trajectory));
     }

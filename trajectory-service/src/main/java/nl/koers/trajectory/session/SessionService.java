@@ -1,0 +1,184 @@
+package nl.koers.trajectory.session;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import nl.koers.defaults.problem.Conflict;
+import nl.koers.defaults.problem.InvalidRequest;
+import nl.koers.defaults.problem.NotFound;
+import nl.koers.defaults.problem.PreconditionFailed;
+import nl.koers.defaults.web.PageView;
+import nl.koers.trajectory.cohort.Cohort;
+import nl.koers.trajectory.cohort.CohortService;
+import nl.koers.trajectory.cohort.CohortStatus;
+import nl.koers.trajectory.cohort.Cohorts;
+import nl.koers.trajectory.instrument.InstrumentService;
+import nl.koers.trajectory.instrument.Instruments;
+import nl.koers.trajectory.roster.CohortMemberships;
+import nl.koers.trajectory.trajectory.AgendaItem;
+import nl.koers.trajectory.trajectory.SessionBlueprint;
+import nl.koers.trajectory.trajectory.Trajectory;
+import nl.koers.trajectory.trajectory.TrajectoryService;
+
+/**
+ * The session use cases: schedule one, or a cohort's whole series from its trajectory's blueprint; change,
+ * cancel and read them. A change is a read, a rule check and a write conditional on the version read, tried
+ * again on the fresh session when another request won the race. Someone who may not see a cohort's sessions
+ * is told they do not exist.
+ */
+public class SessionService {
+
+    private static final int ATTEMPTS = 5;
+
+    private final Sessions sessions;
+    private final Cohorts cohorts;
+    private final TrajectoryService trajectories;
+    private final Instruments instruments;
+    private final CohortMemberships memberships;
+    private final Clock clock;
+
+    public SessionService(Sessions sessions, Cohorts cohorts, TrajectoryService trajectories, Instruments instruments,
+                          CohortMemberships memberships, Clock clock) {
+        this.sessions = sessions;
+        this.cohorts = cohorts;
+        this.trajectories = trajectories;
+        this.instruments = instruments;
+        this.memberships = memberships;
+        this.clock = clock;
+    }
+
+    /** @param sequence the session's number in the cohort, or null for the next free one */
+    public Session schedule(UUID cohortId, Integer sequence, SessionPlan plan) {
+        Cohort cohort = schedulableCohort(cohortId);
+        requireKnownInstruments(plan.agenda());
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int number = sequence != null ? sequence : sessions.highestSequence(cohortId) + 1;
+            Session session = Session.schedule(cohortId, cohort.trajectoryId(), number, plan, clock.instant());
+            if (sessions.add(List.of(session))) {
+                return session;
+            }
+            if (sequence != null) {
+                throw sequenceTaken("Session " + sequence + " of this cohort already exists; choose another number"
+                        + " or change that session.");
+            }
+        }
+        throw new Conflict("concurrent-change", "Changed by someone else",
+                "Sessions of this cohort kept being added while your request was handled; try again.");
+    }
+
+    /**
+     * Schedules a cohort's whole series from its trajectory's blueprint in one step: session n gets blueprint
+     * session n's title, theme and agenda and the n-th of {@code slots} for time and place.
+     */
+    public List<Session> scheduleFromBlueprint(UUID cohortId, List<SessionSlot> slots) {
+        Cohort cohort = schedulableCohort(cohortId);
+        Trajectory trajectory = trajectories.get(cohort.trajectoryId());
+        List<SessionBlueprint> blueprint = trajectory.sessionBlueprint();
+        if (blueprint.isEmpty()) {
+            throw new Conflict("no-session-blueprint", "Trajectory has no session blueprint",
+                    "The trajectory of this cohort has no session blueprint; schedule sessions one by one.");
+        }
+        if (slots.size() != blueprint.size()) {
+            throw new InvalidRequest("slots-do-not-match-blueprint", "Slots do not match the blueprint",
+                    "The blueprint has " + blueprint.size() + " sessions; send exactly one slot per session, not "
+                            + slots.size() + ".");
+        }
+        if (sessions.highestSequence(cohortId) > 0) {
+            throw sequenceTaken("This cohort already has sessions; a blueprint plans only a cohort without any.");
+        }
+        Instant now = clock.instant();
+        List<Session> series = new ArrayList<>();
+        for (int i = 0; i < blueprint.size(); i++) {
+            SessionBlueprint b = blueprint.get(i);
+            SessionSlot slot = slots.get(i);
+            SessionPlan plan = new SessionPlan(b.title(), b.theme(), slot.startsAt(), slot.endsAt(), slot.place(),
+                    slot.onlineLink(), b.agenda());
+            series.add(Session.schedule(cohortId, cohort.trajectoryId(), i + 1, plan, now));
+        }
+        if (!sessions.add(series)) {
+            throw sequenceTaken("Sessions of this cohort were scheduled at the same time; fetch them and retry.");
+        }
+        return series;
+    }
+
+    public Session get(UUID id, SessionViewer viewer) {
+        Session session = find(id);
+        if (roleIn(session.cohortId(), viewer) == CohortRole.NONE) {
+            throw notFound(id);
+        }
+        return session;
+    }
+
+    public PageView<Session> ofCohort(UUID cohortId, SessionViewer viewer, int page, int size) {
+        if (roleIn(cohortId, viewer) == CohortRole.NONE) {
+            throw CohortService.notFound(cohortId);
+        }
+        return sessions.ofCohort(cohortId, page, size);
+    }
+
+    /** Applies {@code changes} to the current plan; null fields keep what is there. */
+    public Session revise(UUID id, Long ifMatch, SessionChanges changes) {
+        return change(id, ifMatch, (session, now) -> {
+            SessionPlan revised = changes.applyTo(session.plan());
+            requireKnownInstruments(revised.agenda());
+            session.revise(revised, now);
+        });
+    }
+
+    public Session cancel(UUID id, Long ifMatch) {
+        return change(id, ifMatch, Session::cancel);
+    }
+
+    Session change(UUID id, Long ifMatch, BiConsumer<Session, Instant> transition) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Session session = find(id);
+            long readVersion = session.version();
+            if (ifMatch != null && ifMatch != readVersion) {
+                throw new PreconditionFailed("session-version-mismatch", "Session changed",
+                        "The session is at version " + readVersion + ", not " + ifMatch + "; fetch it again.");
+            }
+            transition.accept(session, clock.instant());
+            if (session.pendingEvents().isEmpty() && session.version() == readVersion) {
+                return session;
+            }
+            if (sessions.update(session, readVersion)) {
+                return session;
+            }
+        }
+        throw new Conflict("concurrent-change", "Changed by someone else",
+                "The session kept changing while your request was handled; fetch it again and retry.");
+    }
+
+    CohortRole roleIn(UUID cohortId, SessionViewer viewer) {
+        return cohorts.find(cohortId).map(c -> CohortRole.of(c, viewer, memberships)).orElse(CohortRole.NONE);
+    }
+
+    Session find(UUID id) {
+        return sessions.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    private Cohort schedulableCohort(UUID cohortId) {
+        Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> CohortService.notFound(cohortId));
+        if (cohort.status() == CohortStatus.CANCELLED) {
+            throw new Conflict("cohort-cancelled", "Cohort is cancelled",
+                    "The cohort is cancelled; it gets no new sessions.");
+        }
+        return cohort;
+    }
+
+    private void requireKnownInstruments(List<AgendaItem> agenda) {
+        InstrumentService.requireKnown(instruments,
+                agenda.stream().map(AgendaItem::instrumentId).filter(java.util.Objects::nonNull).distinct().toList());
+    }
+
+    private static Conflict sequenceTaken(String detail) {
+        return new Conflict("session-sequence-taken", "Session number taken", detail);
+    }
+
+    public static NotFound notFound(UUID id) {
+        return new NotFound("session-not-found", "Session not found", "There is no session " + id + ".");
+    }
+}

@@ -1,0 +1,92 @@
+package nl.koers.trajectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.koers.defaults.messaging.EventJson;
+import nl.koers.events.EnrolmentConfirmed;
+import nl.koers.events.EventCatalog;
+import nl.koers.events.Topics;
+import nl.koers.testsupport.Api;
+import nl.koers.testsupport.TestInfrastructure;
+import nl.koers.testsupport.TestKafka;
+import nl.koers.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * What the service tests share: the whole service on a real Kafka broker and MongoDB-protocol server, one
+ * Spring context for every test class (one consumer in the group), and the steps most tests start with.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ServiceIT {
+
+    protected static final String PROBLEM_JSON = "application/problem+json";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "trajectory");
+    }
+
+    @LocalServerPort
+    int port;
+
+    protected Api api;
+    protected final TestKafka kafka = new TestKafka(TestInfrastructure.get().kafkaBootstrapServers());
+    protected final String organiser = TestTokens.get().mint("organiser-1", "organiser");
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://127.0.0.1:" + port);
+    }
+
+    protected static String token(String subject, String role) {
+        return TestTokens.get().mint(subject, role);
+    }
+
+    /** A trajectory (with {@code blueprint} as its session blueprint) and a planned cohort of it. */
+    protected String plannedCohort(List<Map<String, Object>> blueprint, List<String> facilitatorIds) {
+        Map<String, Object> trajectory = new LinkedHashMap<>();
+        trajectory.put("title", "Betere kwaliteitsborging door sterker onderwijskundig leiderschap in het mbo");
+        trajectory.put("organiser", "NCP EQAVET");
+        trajectory.put("sessionBlueprint", blueprint);
+        Api.Response created = api.post("/api/trajectories", organiser, trajectory);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        Api.Response cohort = api.post("/api/trajectories/" + created.text("id") + "/cohorts", organiser, Map.of(
+                "name", "Groep " + UUID.randomUUID().toString().substring(0, 6), "capacity", 20,
+                "startsOn", "2025-10-01", "endsOn", "2026-06-30", "facilitatorIds", facilitatorIds));
+        assertThat(cohort.status()).as(cohort.raw()).isEqualTo(201);
+        return cohort.text("id");
+    }
+
+    /** Confirms the participants in the cohort as enrolment-service would, and waits until the roster shows them. */
+    protected void confirm(String cohortId, String... participantIds) {
+        UUID cohort = UUID.fromString(cohortId);
+        for (int i = 0; i < participantIds.length; i++) {
+            EnrolmentConfirmed event = new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
+                    cohort, participantIds[i], "Deelnemer " + participantIds[i], "ROC Midden", 100 + i);
+            kafka.send(Topics.ENROLMENT_ENROLMENTS, event.subject(), EventCatalog.of(event).cloudEventType(),
+                    EventJson.write(event));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.get("/api/cohorts/" + cohortId + "/participants?size=100", organiser).json().get("totalItems").asInt())
+                .isEqualTo(participantIds.length));
+    }
+
+    protected static void assertProblem(Api.Response response, int status, String detailMentions) {
+        assertThat(response.status()).as(response.raw()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+        if (detailMentions != null) {
+            assertThat(response.text("detail")).containsIgnoringCase(detailMentions);
+        }
+    }
+}
