@@ -14,6 +14,10 @@ public final class Topics {
     public static final String ENROLMENT_PARTICIPANTS = "enrolment.participants";
 
     // reflection-service
+    public static final String REFLECTION_REFLECTIONS = "reflection.reflections";
+    public static final String REFLECTION_CASES = "reflection.cases";
+    public static final String REFLECTION_INTERVENTIONS = "reflection.interventions";
+    public static final String REFLECTION_EVALUATIONS = "reflection.evaluations";
 
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
