@@ -20,6 +20,10 @@ import nl.koers.events.EnrolmentPromoted;
 import nl.koers.events.EnrolmentWaitlisted;
 import nl.koers.events.EnrolmentWithdrawn;
 import nl.koers.events.EventCatalog;
+import nl.koers.events.SessionCancelled;
+import nl.koers.events.SessionFacts;
+import nl.koers.events.SessionRescheduled;
+import nl.koers.events.SessionScheduled;
 import nl.koers.events.Topics;
 import nl.koers.reflection.membership.CohortMembership;
 import nl.koers.reflection.membership.MemberStatus;
@@ -109,6 +113,35 @@ class ReflectionServiceIT {
         assertThat(membership.status()).isEqualTo("CANCELLED");
         assertThat(membership.isFacilitator("fac-2")).isTrue();
         assertThat(membership.isFacilitator("fac-1")).isFalse();
+    }
+
+    @Test
+    void keepsACohortsSessionsFromTheirNewestEventsAndKnowsWhenTheLastIsOver() {
+        UUID cohort = UUID.randomUUID();
+        UUID session = UUID.randomUUID();
+        Instant start = Instant.parse("2026-05-01T13:00:00Z");
+        SessionFacts scheduled = new SessionFacts(cohort, UUID.randomUUID(), 4, start, start.plusSeconds(3 * 3600), "SCHEDULED");
+        SessionFacts moved = new SessionFacts(cohort, scheduled.trajectoryId(), 4, start.plusSeconds(86_400),
+                start.plusSeconds(86_400 + 3 * 3600), "SCHEDULED");
+
+        send(new SessionScheduled(UUID.randomUUID(), Instant.now(), session, 1, scheduled));
+        send(new SessionRescheduled(UUID.randomUUID(), Instant.now(), session, 3, moved));
+        // Older than the move: must change nothing.
+        send(new SessionScheduled(UUID.randomUUID(), Instant.now(), session, 1, scheduled));
+        send(new SessionRescheduled(UUID.randomUUID(), Instant.now(), session, 2, scheduled));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> memberships.of(cohort).session(session)
+                .map(s -> s.endsAt().equals(moved.endsAt())).orElse(false));
+        // A later record on the same key shows the stale ones before it were seen and skipped.
+        send(new SessionCancelled(UUID.randomUUID(), Instant.now(), session, 4,
+                new SessionFacts(cohort, scheduled.trajectoryId(), 4, moved.startsAt(), moved.endsAt(), "CANCELLED")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> memberships.of(cohort).session(session)
+                .map(s -> s.cancelled()).orElse(false));
+
+        CohortMembership membership = memberships.of(cohort);
+        assertThat(membership.lastSessionEndsAt()).isEmpty();
+        assertThat(membership.isOver(moved.endsAt().plusSeconds(1))).isFalse();
+        assertThat(memberships.cohortOfSession(session)).contains(cohort);
     }
 
     @Test

@@ -1,9 +1,13 @@
 package nl.koers.reflection.membership;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import com.mongodb.ErrorCategory;
@@ -20,9 +24,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The projection in MongoDB: {@code cohort_members}, one document per cohort and participant (so a
- * re-enrolment replaces a withdrawal), and {@code cohorts}, one per cohort. Both are written by upserts
- * filtered on "stored version lower than mine": when a newer copy is stored the filter misses, the upsert
- * tries to insert the same {@code _id}, and the duplicate-key error that follows means "already newer".
+ * re-enrolment replaces a withdrawal), {@code cohorts}, one per cohort, and {@code cohort_sessions}, one per
+ * session. All are written by upserts filtered on "stored version lower than mine": when a newer copy is
+ * stored the filter misses, the upsert tries to insert the same {@code _id}, and the duplicate-key error that
+ * follows means "already newer".
  */
 @Repository
 class MembershipRepository implements Memberships {
@@ -31,11 +36,14 @@ class MembershipRepository implements Memberships {
 
     private final MongoCollection<Document> members;
     private final MongoCollection<Document> cohorts;
+    private final MongoCollection<Document> sessions;
 
     MembershipRepository(MongoTemplate mongo) {
         this.members = mongo.getCollection("cohort_members");
         this.cohorts = mongo.getCollection("cohorts");
+        this.sessions = mongo.getCollection("cohort_sessions");
         members.createIndex(Indexes.ascending("cohortId"));
+        sessions.createIndex(Indexes.ascending("cohortId"));
     }
 
     @Override
@@ -53,9 +61,22 @@ class MembershipRepository implements Memberships {
     public boolean record(CohortChange change) {
         return upsertIfNewer(cohorts, change.cohortId().toString(), "cohortVersion", change.cohortVersion(),
                 Updates.combine(
+                        Updates.set("trajectoryId", change.trajectoryId() == null ? null : change.trajectoryId().toString()),
                         Updates.set("status", change.status()),
                         Updates.set("facilitatorIds", change.facilitatorIds()),
                         Updates.set("cohortVersion", change.cohortVersion())));
+    }
+
+    @Override
+    public boolean record(SessionChange change) {
+        return upsertIfNewer(sessions, change.sessionId().toString(), "sessionVersion", change.sessionVersion(),
+                Updates.combine(
+                        Updates.set("cohortId", change.cohortId().toString()),
+                        Updates.set("sequence", change.sequence()),
+                        Updates.set("startsAt", change.startsAt() == null ? null : Date.from(change.startsAt())),
+                        Updates.set("endsAt", change.endsAt() == null ? null : Date.from(change.endsAt())),
+                        Updates.set("cancelled", change.cancelled()),
+                        Updates.set("sessionVersion", change.sessionVersion())));
     }
 
     @Override
@@ -65,11 +86,29 @@ class MembershipRepository implements Memberships {
         for (Document member : members.find(Filters.eq("cohortId", cohortId.toString()))) {
             statuses.put(member.getString("participantId"), MemberStatus.valueOf(member.getString("status")));
         }
-        if (cohort == null) {
-            return new CohortMembership(cohortId, null, Set.of(), statuses);
+        List<CohortSession> schedule = new ArrayList<>();
+        for (Document session : sessions.find(Filters.eq("cohortId", cohortId.toString()))) {
+            schedule.add(new CohortSession(UUID.fromString(session.getString("_id")), session.getInteger("sequence", 0),
+                    instant(session.getDate("startsAt")), instant(session.getDate("endsAt")),
+                    session.getBoolean("cancelled", false)));
         }
-        return new CohortMembership(cohortId, cohort.getString("status"),
-                new HashSet<>(cohort.getList("facilitatorIds", String.class, List.of())), statuses);
+        if (cohort == null) {
+            return new CohortMembership(cohortId, null, null, Set.of(), statuses, schedule);
+        }
+        String trajectoryId = cohort.getString("trajectoryId");
+        return new CohortMembership(cohortId, trajectoryId == null ? null : UUID.fromString(trajectoryId),
+                cohort.getString("status"), new HashSet<>(cohort.getList("facilitatorIds", String.class, List.of())),
+                statuses, schedule);
+    }
+
+    @Override
+    public Optional<UUID> cohortOfSession(UUID sessionId) {
+        return Optional.ofNullable(sessions.find(Filters.eq("_id", sessionId.toString())).first())
+                .map(d -> UUID.fromString(d.getString("cohortId")));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 
     private static boolean upsertIfNewer(MongoCollection<Document> collection, String id, String versionField,

@@ -1,7 +1,10 @@
 package nl.koers.reflection.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -9,8 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class CohortMembershipTest {
 
-    private final CohortMembership membership = new CohortMembership(UUID.randomUUID(), "OPEN", Set.of("fac-1"),
-            Map.of("p-ann", MemberStatus.CONFIRMED, "p-bea", MemberStatus.WAITLISTED, "p-cas", MemberStatus.WITHDRAWN));
+    private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+
+    private final CohortMembership membership = new CohortMembership(UUID.randomUUID(), UUID.randomUUID(), "OPEN",
+            Set.of("fac-1"),
+            Map.of("p-ann", MemberStatus.CONFIRMED, "p-bea", MemberStatus.WAITLISTED, "p-cas", MemberStatus.WITHDRAWN),
+            List.of());
 
     @Test
     void letsAConfirmedParticipantWrite() {
@@ -46,5 +53,58 @@ class CohortMembershipTest {
         assertThat(unknown.mayWrite("p-ann")).isFalse();
         assertThat(unknown.isFacilitator("fac-1")).isFalse();
         assertThat(unknown.status()).isNull();
+    }
+
+    @Test
+    void letsOwnersReadTheirOwnWhateverTheVisibilityOrTheirStatus() {
+        assertThat(membership.maySee("p-cas", Set.of("p-cas"), Visibility.PRIVATE)).isTrue();
+        assertThat(membership.maySee("p-dirk", Set.of("p-dirk"), Visibility.PRIVATE)).isTrue();
+    }
+
+    @Test
+    void showsAPrivateRecordToNobodyButItsOwners() {
+        assertThat(membership.maySee("p-ann", Set.of("p-other"), Visibility.PRIVATE)).isFalse();
+        assertThat(membership.maySee("fac-1", Set.of("p-other"), Visibility.PRIVATE)).isFalse();
+    }
+
+    @Test
+    void showsWhatIsSharedWithFacilitatorsToTheCohortsFacilitatorsOnly() {
+        assertThat(membership.maySee("fac-1", Set.of("p-ann"), Visibility.FACILITATORS)).isTrue();
+        assertThat(membership.maySee("fac-2", Set.of("p-ann"), Visibility.FACILITATORS)).isFalse();
+        assertThat(membership.maySee("p-other", Set.of("p-ann"), Visibility.FACILITATORS)).isFalse();
+    }
+
+    @Test
+    void showsWhatIsSharedWithTheCohortToConfirmedParticipantsAndFacilitatorsOnly() {
+        assertThat(membership.maySee("fac-1", Set.of("p-x"), Visibility.COHORT)).isTrue();
+        assertThat(membership.maySee("p-ann", Set.of("p-x"), Visibility.COHORT)).isTrue();
+        assertThat(membership.maySee("p-bea", Set.of("p-x"), Visibility.COHORT)).isFalse();
+        assertThat(membership.maySee("p-cas", Set.of("p-x"), Visibility.COHORT)).isFalse();
+        assertThat(membership.maySee("organiser", Set.of("p-x"), Visibility.COHORT)).isFalse();
+    }
+
+    @Test
+    void refusesAWriterWhoIsNotConfirmed() {
+        assertThatThrownBy(() -> membership.requireWriter("p-cas")).isInstanceOf(NotAllowed.class);
+    }
+
+    @Test
+    void isOverOnlyAfterTheEndOfTheLastSessionThatTakesPlace() {
+        UUID cohort = UUID.randomUUID();
+        CohortSession first = session(1, NOW.minusSeconds(7200), false);
+        CohortSession cancelledLast = session(3, NOW.plusSeconds(7200), true);
+
+        assertThat(withSessions(cohort, List.of(first, cancelledLast)).isOver(NOW)).isTrue();
+        assertThat(withSessions(cohort, List.of(first, session(2, NOW.plusSeconds(60), false))).isOver(NOW)).isFalse();
+        assertThat(withSessions(cohort, List.of(cancelledLast)).isOver(NOW)).isFalse();
+        assertThat(withSessions(cohort, List.of()).isOver(NOW)).isFalse();
+    }
+
+    private static CohortSession session(int sequence, Instant endsAt, boolean cancelled) {
+        return new CohortSession(UUID.randomUUID(), sequence, endsAt.minusSeconds(3600), endsAt, cancelled);
+    }
+
+    private static CohortMembership withSessions(UUID cohort, List<CohortSession> sessions) {
+        return new CohortMembership(cohort, null, "OPEN", Set.of(), Map.of(), sessions);
     }
 }

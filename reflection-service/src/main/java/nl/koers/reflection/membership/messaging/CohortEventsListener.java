@@ -14,7 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Feeds trajectory-service's cohort events into the membership projection: status and facilitators. */
+/** Feeds trajectory-service's cohort events into the membership projection: trajectory, status and facilitators. */
 @Component
 class CohortEventsListener {
 
@@ -40,6 +40,7 @@ class CohortEventsListener {
     }
 
     private void record(UUID cohortId, long version, CohortFacts facts) {
-        memberships.record(new CohortChange(cohortId, facts.status(), facts.facilitatorIds(), version));
+        memberships.record(new CohortChange(cohortId, facts.trajectoryId(), facts.status(), facts.facilitatorIds(),
+                version));
     }
 }

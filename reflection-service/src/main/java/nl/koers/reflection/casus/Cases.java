@@ -1,0 +1,21 @@
+package nl.koers.reflection.casus;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.koers.defaults.web.PageView;
+import nl.koers.reflection.membership.Visibility;
+
+/** Where cases are kept, each with its pending events. */
+public interface Cases {
+
+    void add(Case brought);
+
+    /** Stores an analysis if the case is still at {@code expectedVersion}; false when it moved on. */
+    boolean update(Case analysed, long expectedVersion);
+
+    Optional<Case> find(UUID id);
+
+    /** A cohort's cases owned by {@code userId} or shared as one of {@code shared}, newest first. */
+    PageView<Case> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, int page, int size);
+}

@@ -1,0 +1,13 @@
+package nl.koers.reflection.evaluation;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where organisers' evaluation forms are kept, one per trajectory. */
+public interface EvaluationForms {
+
+    Optional<EvaluationForm> find(UUID trajectoryId);
+
+    /** Stores the form if the stored one is still at {@code version - 1} (or absent for version 1). */
+    boolean save(EvaluationForm form);
+}

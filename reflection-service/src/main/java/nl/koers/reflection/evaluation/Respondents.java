@@ -1,0 +1,17 @@
+package nl.koers.reflection.evaluation;
+
+import java.util.UUID;
+
+/**
+ * Who has evaluated a cohort already, and nothing else: a marker per participant and cohort, kept apart from
+ * the responses and without time or link to them, so the responses stay anonymous while "once per
+ * participant" is enforced by the marker's unique key.
+ */
+public interface Respondents {
+
+    /** @return false when the participant was marked already */
+    boolean mark(UUID cohortId, String participantId);
+
+    /** Takes a marker back when storing the response failed, so the participant can try again. */
+    void unmark(UUID cohortId, String participantId);
+}

@@ -1,0 +1,64 @@
+package nl.koers.reflection.intervention;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import nl.koers.defaults.outbox.Outbox;
+import nl.koers.defaults.outbox.OutboxRelay;
+import nl.koers.defaults.web.PageView;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Feedback as documents in {@code feedback}, each inserted with its event in {@code outbox}. */
+@Repository
+class FeedbackRepository implements FeedbackStore {
+
+    static final String COLLECTION = "feedback";
+
+    private final MongoCollection<Document> collection;
+    private final OutboxRelay outboxRelay;
+
+    FeedbackRepository(MongoTemplate mongo, OutboxRelay outboxRelay) {
+        this.collection = mongo.getCollection(COLLECTION);
+        this.outboxRelay = outboxRelay;
+        collection.createIndex(Indexes.ascending("interventionId", "givenAt"));
+    }
+
+    @Override
+    public void add(Feedback feedback) {
+        collection.insertOne(new Document("_id", feedback.id().toString())
+                .append("interventionId", feedback.interventionId().toString())
+                .append("cohortId", feedback.cohortId().toString())
+                .append("giverId", feedback.giverId())
+                .append("giverRole", feedback.giverRole().name())
+                .append("text", feedback.text())
+                .append("givenAt", Date.from(feedback.givenAt()))
+                .append(Outbox.FIELD, Outbox.entries(feedback.pendingEvents())));
+        outboxRelay.publishSoon(COLLECTION, feedback.id().toString());
+    }
+
+    @Override
+    public PageView<Feedback> on(UUID interventionId, int page, int size) {
+        var filter = Filters.eq("interventionId", interventionId.toString());
+        long total = collection.countDocuments(filter);
+        List<Feedback> items = collection.find(filter).sort(Sorts.ascending("givenAt", "_id"))
+                .skip(page * size).limit(size)
+                .map(d -> new Feedback(UUID.fromString(d.getString("_id")), interventionId,
+                        UUID.fromString(d.getString("cohortId")), d.getString("giverId"),
+                        Feedback.GiverRole.valueOf(d.getString("giverRole")), d.getString("text"),
+                        d.getDate("givenAt").toInstant(), List.of()))
+                .into(new ArrayList<>());
+        return PageView.of(items, page, size, total);
+    }
+
+    @Override
+    public long countOn(UUID interventionId) {
+        return collection.countDocuments(Filters.eq("interventionId", interventionId.toString()));
+    }
+}

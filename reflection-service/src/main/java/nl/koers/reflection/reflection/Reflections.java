@@ -1,0 +1,30 @@
+package nl.koers.reflection.reflection;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.koers.defaults.web.PageView;
+import nl.koers.reflection.membership.Visibility;
+
+/** Where reflections are kept, each with its pending events. */
+public interface Reflections {
+
+    void add(Reflection reflection);
+
+    /** Stores a revision if the reflection is still at {@code expectedVersion}; false when it moved on. */
+    boolean update(Reflection reflection, long expectedVersion);
+
+    /** Deletes the reflection if it is still at {@code expectedVersion}; false when it moved on or is gone. */
+    boolean delete(UUID id, long expectedVersion);
+
+    Optional<Reflection> find(UUID id);
+
+    /** A cohort's reflections owned by {@code userId} or shared as one of {@code shared}, newest first. */
+    PageView<Reflection> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, int page, int size);
+
+    /** Every reflection {@code userId} owns, newest first. */
+    PageView<Reflection> ownedBy(String userId, int page, int size);
+
+    /** How many reflections a cohort has, by visibility: counts only, for those who may not read the text. */
+    java.util.Map<Visibility, Long> countIn(UUID cohortId);
+}

@@ -1,0 +1,132 @@
+package nl.koers.reflection;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.koers.defaults.messaging.EventJson;
+import nl.koers.events.CohortFacts;
+import nl.koers.events.CohortOpened;
+import nl.koers.events.DomainEvent;
+import nl.koers.events.EnrolmentConfirmed;
+import nl.koers.events.EnrolmentWithdrawn;
+import nl.koers.events.EventCatalog;
+import nl.koers.events.SessionFacts;
+import nl.koers.events.SessionScheduled;
+import nl.koers.reflection.membership.Memberships;
+import nl.koers.testsupport.Api;
+import nl.koers.testsupport.TestInfrastructure;
+import nl.koers.testsupport.TestKafka;
+import nl.koers.testsupport.TestTokens;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sets the scene for the service tests the way production does: cohorts, enrolments and sessions arrive as
+ * raw CloudEvents records on Kafka (as trajectory-service and enrolment-service publish them), and the test
+ * waits until the projection holds them. Also an HTTP client that sends any method with any header.
+ */
+final class Stage {
+
+    static final Duration CONVERGENCE = Duration.ofSeconds(20);
+
+    final TestKafka kafka = new TestKafka(TestInfrastructure.get().kafkaBootstrapServers());
+    private final Memberships memberships;
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<UUID, AtomicLong> rosterVersions = new ConcurrentHashMap<>();
+
+    Stage(Memberships memberships, int port) {
+        this.memberships = memberships;
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    Api api() {
+        return new Api(baseUrl);
+    }
+
+    static String token(String user, String role) {
+        return TestTokens.get().mint(user, role);
+    }
+
+    /** A cohort of a new trajectory with these facilitators, known to the service once this returns. */
+    UUID cohort(List<String> facilitators, String... confirmed) {
+        UUID cohort = UUID.randomUUID();
+        send(new CohortOpened(UUID.randomUUID(), Instant.now(), cohort, 2, new CohortFacts(UUID.randomUUID(), "OPEN",
+                30, LocalDate.now(), LocalDate.now().plusMonths(6), null, null, facilitators)));
+        await().atMost(CONVERGENCE).until(() -> memberships.of(cohort).isKnown());
+        for (String participant : confirmed) {
+            confirm(cohort, participant);
+        }
+        return cohort;
+    }
+
+    void confirm(UUID cohort, String participant) {
+        send(new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, participant,
+                "Deelnemer " + participant, "ROC Midden", nextRosterVersion(cohort)));
+        await().atMost(CONVERGENCE).until(() -> memberships.of(cohort).mayWrite(participant));
+    }
+
+    void withdraw(UUID cohort, String participant) {
+        send(new EnrolmentWithdrawn(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, participant,
+                "Deelnemer " + participant, "ROC Midden", nextRosterVersion(cohort)));
+        await().atMost(CONVERGENCE).until(() -> !memberships.of(cohort).mayWrite(participant));
+    }
+
+    UUID session(UUID cohort, int sequence, Instant startsAt, Instant endsAt) {
+        UUID session = UUID.randomUUID();
+        send(new SessionScheduled(UUID.randomUUID(), Instant.now(), session, 1, new SessionFacts(cohort,
+                memberships.of(cohort).trajectoryId(), sequence, startsAt, endsAt, "SCHEDULED")));
+        await().atMost(CONVERGENCE).until(() -> memberships.of(cohort).session(session).isPresent());
+        return session;
+    }
+
+    void send(DomainEvent event) {
+        EventCatalog.Entry entry = EventCatalog.of(event);
+        kafka.send(entry.topic(), event.subject(), entry.cloudEventType(), EventJson.write(event));
+    }
+
+    /** Any request, with extra headers such as If-Match. */
+    Api.Response send(String method, String path, String token, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            return new Api.Response(response.statusCode(), contentType, response.body(),
+                    contentType.contains("json") && !response.body().isBlank() ? Api.parse(response.body())
+                            : JSON.missingNode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long nextRosterVersion(UUID cohort) {
+        return rosterVersions.computeIfAbsent(cohort, c -> new AtomicLong()).incrementAndGet();
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+}
