@@ -3,6 +3,7 @@ package nl.koers.gateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -16,7 +17,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 
 /**
  * The gateway as an OAuth2 resource server: {@code /api/**} needs a valid JWT (signature, issuer,
- * audience {@code koers}, expiry); the API documents, Swagger UI and health are public.
+ * audience {@code koers}, expiry); the API documents, Swagger UI and health are public. One API path is
+ * open for reading without a token: the private iCalendar feeds ({@link #CALENDAR_FEEDS}), which calendar
+ * programs poll with a secret token in the URL instead; trajectory-service checks that token.
  *
  * <p>Stateless on purpose: every request carries its bearer token, so there is no session, no
  * security-context storage and no saved-request cache. Spring Security's default request cache would
@@ -25,6 +28,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+
+    /** Kept equal to trajectory-service's {@code koers.security.public-paths}. */
+    static final String CALENDAR_FEEDS = "/api/sessions/calendar/*.ics";
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, Problems problems) {
@@ -43,6 +49,8 @@ class SecurityConfig {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll()
+                        .pathMatchers(HttpMethod.HEAD, CALENDAR_FEEDS).permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .pathMatchers("/actuator/**").denyAll()

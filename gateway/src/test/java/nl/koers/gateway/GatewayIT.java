@@ -83,6 +83,16 @@ class GatewayIT {
     }
 
     @Test
+    void letsOnlyCalendarFeedReadsThroughWithoutAToken() {
+        // Passed on to trajectory-service (unreachable here: 503) instead of being refused with 401.
+        assertProblem(api.get("/api/sessions/calendar/" + "a".repeat(43) + ".ics", null), 503);
+        assertProblem(api.post("/api/sessions/calendar/" + "a".repeat(43) + ".ics", null, null), 401);
+        assertProblem(api.get("/api/sessions/calendar/subscription", null), 401);
+        assertProblem(api.get("/api/sessions/calendar/feed.ics/more", null), 401);
+        assertProblem(api.get("/api/sessions/" + java.util.UUID.randomUUID(), null), 401);
+    }
+
+    @Test
     void answersAnUnknownPathWithAProblem() {
         assertProblem(api.get("/no-such-thing", null), 404);
     }
