@@ -31,8 +31,8 @@ public class MessagingDefaultsAutoConfiguration {
 
     @Bean
     KafkaTemplate<String, byte[]> cloudEventsTemplate(KafkaProperties kafka) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()));
+        // Everything spring.kafka.* says (servers, security, SSL, extra properties), then what the outbox needs.
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -43,7 +43,6 @@ public class MessagingDefaultsAutoConfiguration {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, kafka.getClientId() != null ? kafka.getClientId() : "koers");
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
     }
 
