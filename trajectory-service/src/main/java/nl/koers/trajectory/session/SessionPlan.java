@@ -12,7 +12,7 @@ import nl.koers.trajectory.trajectory.SessionBlueprint;
 
 /**
  * What an organiser decides about a session: title, theme, when, where (a place, an online link or both) and
- * its agenda. Valid by construction, with each refusal saying what to change.
+ * its agenda, which must fit in the session. Valid by construction, with each refusal saying what to change.
  */
 public record SessionPlan(String title, String theme, Instant startsAt, Instant endsAt, String place,
                           String onlineLink, List<AgendaItem> agenda) {
@@ -37,6 +37,12 @@ public record SessionPlan(String title, String theme, Instant startsAt, Instant 
         }
         if (Duration.between(startsAt, endsAt).compareTo(MAX_LENGTH) > 0) {
             throw invalid("A session lasts at most 12 hours; plan a longer one as several sessions.");
+        }
+        long minutes = Duration.between(startsAt, endsAt).toMinutes();
+        int agendaMinutes = agenda.stream().mapToInt(AgendaItem::minutes).sum();
+        if (agendaMinutes > minutes) {
+            throw invalid("The agenda takes " + agendaMinutes + " minutes but the session lasts " + minutes
+                    + "; shorten the agenda or lengthen the session.");
         }
         place = SessionBlueprint.text("place", place, MAX_PLACE, false);
         onlineLink = SessionBlueprint.text("online link", onlineLink, MAX_LINK, false);

@@ -157,6 +157,9 @@ class SessionTest {
                 .isInstanceOf(InvalidRequest.class).hasMessageContaining("place");
         assertThatThrownBy(() -> new SessionPlan("S", "", START, START.plusSeconds(3600), null, "javascript:alert(1)", List.of()))
                 .isInstanceOf(InvalidRequest.class).hasMessageContaining("http");
+        assertThatThrownBy(() -> new SessionPlan("S", "", START, START.plusSeconds(3600), "Utrecht", "",
+                List.of(new AgendaItem(WorkForm.INTERVIEW, "", 45, null), new AgendaItem(WorkForm.EVALUATION, "", 30, null))))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("75 minutes").hasMessageContaining("lasts 60");
         assertThat(new SessionPlan("S", null, START, START.plusSeconds(3600), null, "https://meet.example.org/x", null)
                 .onlineLink()).isEqualTo("https://meet.example.org/x");
     }

@@ -101,6 +101,8 @@ class SessionsServiceIT extends ServiceIT {
         assertProblem(api.post(sessions, organiser, with(session, "agenda", List.of(Map.of("workForm", "OTHER",
                 "minutes", 10, "instrumentId", UUID.randomUUID())))), 422, "instrument");
         assertProblem(api.post(sessions, organiser, with(session, "startsAt", "yesterday")), 400, "startsAt");
+        assertProblem(api.post(sessions, organiser, with(session, "agenda", List.of(Map.of("workForm", "INTERVIEW",
+                "minutes", 120), Map.of("workForm", "EVALUATION", "minutes", 90)))), 422, "210 minutes");
         assertProblem(api.post(sessions, token("p-ann", "participant"), session), 403, null);
         assertProblem(api.post("/api/cohorts/" + UUID.randomUUID() + "/sessions", organiser, session), 404, "cohort");
         assertProblem(api.post(sessions + "/from-blueprint", organiser, SeedRequests.weeklySlots(FIRST, 1)), 409,
