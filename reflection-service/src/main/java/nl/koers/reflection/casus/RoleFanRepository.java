@@ -3,11 +3,10 @@ package nl.koers.reflection.casus;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import nl.koers.defaults.persistence.MongoWrites;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -35,16 +34,8 @@ class RoleFanRepository implements RoleFans {
         List<Document> list = roles.roles().stream()
                 .map(r -> new Document("key", r.key()).append("label", r.label())).toList();
         if (roles.version() == 1) {
-            try {
-                collection.insertOne(new Document("_id", roles.cohortId().toString())
+            return MongoWrites.insertIfAbsent(collection, new Document("_id", roles.cohortId().toString())
                         .append("roles", list).append("version", roles.version()));
-                return true;
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    return false;
-                }
-                throw e;
-            }
         }
         return collection.updateOne(Filters.and(Filters.eq("_id", roles.cohortId().toString()),
                         Filters.eq("version", roles.version() - 1)),

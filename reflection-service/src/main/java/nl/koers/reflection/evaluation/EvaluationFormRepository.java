@@ -3,11 +3,10 @@ package nl.koers.reflection.evaluation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import nl.koers.defaults.persistence.MongoWrites;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -35,16 +34,8 @@ class EvaluationFormRepository implements EvaluationForms {
         List<Document> items = form.items().stream()
                 .map(i -> new Document("key", i.key()).append("label", i.label())).toList();
         if (form.version() == 1) {
-            try {
-                collection.insertOne(new Document("_id", form.trajectoryId().toString())
+            return MongoWrites.insertIfAbsent(collection, new Document("_id", form.trajectoryId().toString())
                         .append("items", items).append("version", form.version()));
-                return true;
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    return false;
-                }
-                throw e;
-            }
         }
         return collection.updateOne(Filters.and(Filters.eq("_id", form.trajectoryId().toString()),
                         Filters.eq("version", form.version() - 1)),

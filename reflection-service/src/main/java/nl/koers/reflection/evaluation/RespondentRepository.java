@@ -1,10 +1,9 @@
 package nl.koers.reflection.evaluation;
 
 import java.util.UUID;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import nl.koers.defaults.persistence.MongoWrites;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -24,15 +23,7 @@ class RespondentRepository implements Respondents {
 
     @Override
     public boolean mark(UUID cohortId, String participantId) {
-        try {
-            collection.insertOne(new Document("_id", key(cohortId, participantId)));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return MongoWrites.insertIfAbsent(collection, new Document("_id", key(cohortId, participantId)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package nl.koers.reflection.membership;
 
+import static nl.koers.defaults.persistence.MongoWrites.upsertIfNewer;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -10,12 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -32,7 +31,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MembershipRepository implements Memberships {
 
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> members;
     private final MongoCollection<Document> cohorts;
@@ -109,18 +107,5 @@ class MembershipRepository implements Memberships {
 
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
-    }
-
-    private static boolean upsertIfNewer(MongoCollection<Document> collection, String id, String versionField,
-                                         long version, Bson update) {
-        try {
-            collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt(versionField, version)), update, UPSERT);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
     }
 }

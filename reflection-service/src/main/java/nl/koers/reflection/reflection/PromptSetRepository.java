@@ -3,11 +3,10 @@ package nl.koers.reflection.reflection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import nl.koers.defaults.persistence.MongoWrites;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -36,17 +35,9 @@ class PromptSetRepository implements PromptSets {
         List<Document> list = prompts.prompts().stream()
                 .map(p -> new Document("key", p.key()).append("question", p.question())).toList();
         if (prompts.version() == 1) {
-            try {
-                collection.insertOne(new Document("_id", prompts.sessionId().toString())
+            return MongoWrites.insertIfAbsent(collection, new Document("_id", prompts.sessionId().toString())
                         .append("cohortId", prompts.cohortId().toString())
                         .append("prompts", list).append("version", prompts.version()));
-                return true;
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    return false;
-                }
-                throw e;
-            }
         }
         return collection.updateOne(Filters.and(Filters.eq("_id", prompts.sessionId().toString()),
                         Filters.eq("version", prompts.version() - 1)),
