@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.koers.defaults.messaging.EventJson;
+import nl.koers.events.CohortCompleted;
 import nl.koers.events.CohortFacts;
 import nl.koers.events.CohortOpened;
 import nl.koers.events.CohortPlanned;
@@ -97,6 +98,28 @@ class EnrolmentServiceIT {
         assertThat(types).containsExactly("nl.koers.enrolment.EnrolmentConfirmed.v1",
                 "nl.koers.enrolment.EnrolmentConfirmed.v1", "nl.koers.enrolment.EnrolmentWaitlisted.v1",
                 "nl.koers.enrolment.EnrolmentWithdrawn.v1", "nl.koers.enrolment.EnrolmentPromoted.v1");
+    }
+
+    @Test
+    void completingTheCohortCompletesTheConfirmedAndKeepsTheWaitlist() {
+        UUID cohort = openCohort(2);
+        String[] participants = {token("c-a"), token("c-b"), token("c-c")};
+        Api.Response first = enrol(participants[0], cohort);
+        enrol(participants[1], cohort);
+        Api.Response waiting = enrol(participants[2], cohort);
+
+        CohortCompleted completed = new CohortCompleted(UUID.randomUUID(), Instant.now(), cohort, 3, facts("COMPLETED", 2));
+        publish(completed);
+        publish(completed);
+
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                "COMPLETED".equals(api.get("/api/enrolments/" + first.text("id"), participants[0]).text("status")));
+        assertThat(api.get("/api/enrolments/" + waiting.text("id"), participants[2]).text("status")).isEqualTo("WAITLISTED");
+        assertProblem(api.post("/api/enrolments/" + first.text("id") + "/withdraw", participants[0], null), 409);
+        List<String> types = kafka.readAll(Topics.ENROLMENT_ENROLMENTS, Duration.ofSeconds(3)).stream()
+                .filter(r -> r.key().equals(cohort.toString()))
+                .map(r -> TestKafka.headers(r).get("ce_type")).toList();
+        assertThat(types).filteredOn(t -> t.endsWith("EnrolmentCompleted.v1")).hasSize(2);
     }
 
     @Test

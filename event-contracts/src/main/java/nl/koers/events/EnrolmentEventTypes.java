@@ -10,7 +10,8 @@ final class EnrolmentEventTypes {
             new EventCatalog.Entry(EnrolmentConfirmed.class, "nl.koers.enrolment.EnrolmentConfirmed.v1", Topics.ENROLMENT_ENROLMENTS),
             new EventCatalog.Entry(EnrolmentWaitlisted.class, "nl.koers.enrolment.EnrolmentWaitlisted.v1", Topics.ENROLMENT_ENROLMENTS),
             new EventCatalog.Entry(EnrolmentPromoted.class, "nl.koers.enrolment.EnrolmentPromoted.v1", Topics.ENROLMENT_ENROLMENTS),
-            new EventCatalog.Entry(EnrolmentWithdrawn.class, "nl.koers.enrolment.EnrolmentWithdrawn.v1", Topics.ENROLMENT_ENROLMENTS));
+            new EventCatalog.Entry(EnrolmentWithdrawn.class, "nl.koers.enrolment.EnrolmentWithdrawn.v1", Topics.ENROLMENT_ENROLMENTS),
+            new EventCatalog.Entry(EnrolmentCompleted.class, "nl.koers.enrolment.EnrolmentCompleted.v1", Topics.ENROLMENT_ENROLMENTS));
 
     private EnrolmentEventTypes() {
     }

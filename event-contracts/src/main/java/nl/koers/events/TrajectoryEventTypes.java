@@ -11,6 +11,7 @@ final class TrajectoryEventTypes {
             new EventCatalog.Entry(CohortOpened.class, "nl.koers.trajectory.CohortOpened.v1", Topics.TRAJECTORY_COHORTS),
             new EventCatalog.Entry(CohortClosed.class, "nl.koers.trajectory.CohortClosed.v1", Topics.TRAJECTORY_COHORTS),
             new EventCatalog.Entry(CohortCancelled.class, "nl.koers.trajectory.CohortCancelled.v1", Topics.TRAJECTORY_COHORTS),
+            new EventCatalog.Entry(CohortCompleted.class, "nl.koers.trajectory.CohortCompleted.v1", Topics.TRAJECTORY_COHORTS),
             new EventCatalog.Entry(SessionScheduled.class, "nl.koers.trajectory.SessionScheduled.v1", Topics.TRAJECTORY_SESSIONS),
             new EventCatalog.Entry(SessionRescheduled.class, "nl.koers.trajectory.SessionRescheduled.v1", Topics.TRAJECTORY_SESSIONS),
             new EventCatalog.Entry(SessionCancelled.class, "nl.koers.trajectory.SessionCancelled.v1", Topics.TRAJECTORY_SESSIONS),

@@ -12,6 +12,7 @@ public record CohortTerms(UUID trajectoryId, String status, int capacity, Instan
 
     public static final String OPEN = "OPEN";
     public static final String CANCELLED = "CANCELLED";
+    public static final String COMPLETED = "COMPLETED";
 
     boolean isOpen() {
         return OPEN.equals(status);
@@ -19,5 +20,9 @@ public record CohortTerms(UUID trajectoryId, String status, int capacity, Instan
 
     boolean isCancelled() {
         return CANCELLED.equals(status);
+    }
+
+    boolean isCompleted() {
+        return COMPLETED.equals(status);
     }
 }

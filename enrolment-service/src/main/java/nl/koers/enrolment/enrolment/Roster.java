@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.NotFound;
 import nl.koers.events.DomainEvent;
+import nl.koers.events.EnrolmentCompleted;
 import nl.koers.events.EnrolmentConfirmed;
 import nl.koers.events.EnrolmentPromoted;
 import nl.koers.events.EnrolmentWaitlisted;
@@ -18,6 +19,10 @@ import nl.koers.events.EnrolmentWithdrawn;
  * place per participant, waitlist order, promotion on withdrawal) live here, so that one atomic write of
  * one roster document enforces them under any concurrency. The waitlist is the waitlisted enrolments in the
  * order they enrolled; a position is derived, never stored, so it cannot drift.
+ * <p>
+ * When the cohort completes, every confirmed enrolment completes in the same change. Waitlisted enrolments
+ * stay waitlisted: they never had a seat, so they neither completed nor withdrew, and reports count them as
+ * the demand the cohort could not meet; a completed cohort promotes no one, and they can still withdraw.
  */
 public final class Roster {
 
@@ -48,7 +53,8 @@ public final class Roster {
 
     /**
      * Takes newer cohort facts (older or repeated ones are ignored: events may arrive twice). More capacity
-     * promotes waitlisted participants into the new seats.
+     * promotes waitlisted participants into the new seats; a completed cohort completes its confirmed
+     * enrolments.
      *
      * @return whether anything changed
      */
@@ -58,8 +64,22 @@ public final class Roster {
         }
         cohortVersion = newCohortVersion;
         terms = newTerms;
+        if (terms.isCompleted()) {
+            completeConfirmed(now);
+        }
         fillFreeSeats(now);
         return true;
+    }
+
+    private void completeConfirmed(Instant now) {
+        for (Enrolment enrolment : List.copyOf(enrolments)) {
+            if (enrolment.status() == EnrolmentStatus.CONFIRMED) {
+                Enrolment completed = replace(enrolment, EnrolmentStatus.COMPLETED, now);
+                pendingEvents.add(new EnrolmentCompleted(UUID.randomUUID(), now, completed.id(), cohortId,
+                        completed.participantId(), completed.applicant().displayName(),
+                        completed.applicant().institution(), nextVersion()));
+            }
+        }
     }
 
     public Enrolment enrol(UUID enrolmentId, Applicant applicant, String motivation, Instant now) {
@@ -88,6 +108,10 @@ public final class Roster {
     public Enrolment withdraw(UUID enrolmentId, Instant now) {
         Enrolment enrolment = enrolment(enrolmentId).orElseThrow(() -> new NotFound("enrolment-not-found",
                 "Enrolment not found", "There is no enrolment " + enrolmentId + " in this cohort."));
+        if (enrolment.status() == EnrolmentStatus.COMPLETED) {
+            throw new Conflict("enrolment-completed", "Enrolment completed",
+                    "This enrolment is completed: the cohort ran to its end, so there is nothing to withdraw from.");
+        }
         if (!enrolment.status().holdsPlace()) {
             throw new Conflict("already-withdrawn", "Already withdrawn", "This enrolment was already withdrawn.");
         }
@@ -137,7 +161,7 @@ public final class Roster {
     }
 
     private void fillFreeSeats(Instant now) {
-        if (terms.isCancelled()) {
+        if (terms.isCancelled() || terms.isCompleted()) {
             return;
         }
         while (confirmedCount() < terms.capacity()) {

@@ -5,6 +5,7 @@ import nl.koers.enrolment.enrolment.CohortTerms;
 import nl.koers.enrolment.enrolment.EnrolmentService;
 import nl.koers.events.CohortCancelled;
 import nl.koers.events.CohortClosed;
+import nl.koers.events.CohortCompleted;
 import nl.koers.events.CohortFacts;
 import nl.koers.events.CohortOpened;
 import nl.koers.events.CohortPlanned;
@@ -31,6 +32,7 @@ class CohortFactsListener {
                 case CohortOpened e -> apply(e.cohortId(), e.cohortVersion(), e.cohort());
                 case CohortClosed e -> apply(e.cohortId(), e.cohortVersion(), e.cohort());
                 case CohortCancelled e -> apply(e.cohortId(), e.cohortVersion(), e.cohort());
+                case CohortCompleted e -> apply(e.cohortId(), e.cohortVersion(), e.cohort());
                 default -> {
                 }
             }
