@@ -3,11 +3,6 @@ package nl.koers.reflection;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +25,6 @@ import nl.koers.testsupport.Api;
 import nl.koers.testsupport.TestInfrastructure;
 import nl.koers.testsupport.TestKafka;
 import nl.koers.testsupport.TestTokens;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sets the scene for the service tests the way production does: cohorts, enrolments and sessions arrive as
@@ -43,17 +37,16 @@ final class Stage {
 
     final TestKafka kafka = new TestKafka(TestInfrastructure.get().kafkaBootstrapServers());
     private final Memberships memberships;
-    private final String baseUrl;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final Api api;
     private final Map<UUID, AtomicLong> rosterVersions = new ConcurrentHashMap<>();
 
     Stage(Memberships memberships, int port) {
         this.memberships = memberships;
-        this.baseUrl = "http://127.0.0.1:" + port;
+        this.api = new Api("http://127.0.0.1:" + port);
     }
 
     Api api() {
-        return new Api(baseUrl);
+        return api;
     }
 
     static String token(String user, String role) {
@@ -99,34 +92,11 @@ final class Stage {
 
     /** Any request, with extra headers such as If-Match. */
     Api.Response send(String method, String path, String token, Object body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String contentType = response.headers().firstValue("Content-Type").orElse("");
-            return new Api.Response(response.statusCode(), contentType, response.body(),
-                    contentType.contains("json") && !response.body().isBlank() ? Api.parse(response.body())
-                            : JSON.missingNode(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api.send(method, path, token, body, headers);
     }
 
     private long nextRosterVersion(UUID cohort) {
         return rosterVersions.computeIfAbsent(cohort, c -> new AtomicLong()).incrementAndGet();
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 }
