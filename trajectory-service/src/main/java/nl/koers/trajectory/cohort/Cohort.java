@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.koers.defaults.problem.Conflict;
 import nl.koers.events.CohortCancelled;
 import nl.koers.events.CohortClosed;
+import nl.koers.events.CohortCompleted;
 import nl.koers.events.CohortFacts;
 import nl.koers.events.CohortOpened;
 import nl.koers.events.CohortPlanned;
@@ -15,7 +16,7 @@ import nl.koers.events.DomainEvent;
 
 /**
  * One run of a trajectory and the rules of its life cycle: planned, opened for enrolment, closed (and
- * reopened), or cancelled for good. Every change raises {@code version} by one and records an event that
+ * reopened), then completed or cancelled for good. Every change raises {@code version} by one and records an event that
  * carries the whole cohort, so consumers can keep their copy with a version-checked upsert.
  */
 public final class Cohort {
@@ -61,6 +62,15 @@ public final class Cohort {
     public void cancel(Instant now) {
         change(Set.of(CohortStatus.PLANNED, CohortStatus.OPEN, CohortStatus.CLOSED), CohortStatus.CANCELLED, "cancel");
         pendingEvents.add(new CohortCancelled(UUID.randomUUID(), now, id, version, facts()));
+    }
+
+    /**
+     * Marks the run as over: its confirmed participants complete it (enrolment-service answers the event) and
+     * its report figures are final. Only a cohort that ran can complete: a planned one never took anyone.
+     */
+    public void complete(Instant now) {
+        change(Set.of(CohortStatus.OPEN, CohortStatus.CLOSED), CohortStatus.COMPLETED, "complete");
+        pendingEvents.add(new CohortCompleted(UUID.randomUUID(), now, id, version, facts()));
     }
 
     private void change(Set<CohortStatus> from, CohortStatus to, String action) {

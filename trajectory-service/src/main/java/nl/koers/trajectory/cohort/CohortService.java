@@ -63,6 +63,10 @@ public class CohortService {
         return change(id, ifMatch, Cohort::cancel);
     }
 
+    public Cohort complete(UUID id, Long ifMatch) {
+        return change(id, ifMatch, Cohort::complete);
+    }
+
     private Cohort change(UUID id, Long ifMatch, BiConsumer<Cohort, Instant> transition) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Cohort cohort = get(id);

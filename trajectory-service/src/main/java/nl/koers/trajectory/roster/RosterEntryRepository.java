@@ -33,6 +33,9 @@ import org.springframework.stereotype.Repository;
 class RosterEntryRepository implements RosterEntries, CohortMemberships {
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    /** A completed participant stays a member: they keep access to their cohort's sessions and questions. */
+    private static final List<String> MEMBER_STATUSES = java.util.Arrays.stream(RosterStatus.values())
+            .filter(RosterStatus::isMember).map(Enum::name).toList();
 
     private final MongoCollection<Document> entries;
     private final MongoCollection<Document> profiles;
@@ -91,14 +94,14 @@ class RosterEntryRepository implements RosterEntries, CohortMemberships {
     @Override
     public boolean isConfirmed(UUID cohortId, String participantId) {
         return entries.countDocuments(Filters.and(Filters.eq("cohortId", cohortId.toString()),
-                Filters.eq("participantId", participantId), Filters.eq("status", RosterStatus.CONFIRMED.name()))) > 0;
+                Filters.eq("participantId", participantId), Filters.in("status", MEMBER_STATUSES))) > 0;
     }
 
     @Override
     public Set<UUID> confirmedCohortsOf(String participantId) {
         Set<UUID> cohorts = new HashSet<>();
         entries.find(Filters.and(Filters.eq("participantId", participantId),
-                        Filters.eq("status", RosterStatus.CONFIRMED.name())))
+                        Filters.in("status", MEMBER_STATUSES)))
                 .forEach(d -> cohorts.add(UUID.fromString(d.getString("cohortId"))));
         return cohorts;
     }
@@ -107,7 +110,7 @@ class RosterEntryRepository implements RosterEntries, CohortMemberships {
     public Set<String> confirmedParticipantsOf(UUID cohortId) {
         Set<String> participants = new HashSet<>();
         entries.find(Filters.and(Filters.eq("cohortId", cohortId.toString()),
-                        Filters.eq("status", RosterStatus.CONFIRMED.name())))
+                        Filters.in("status", MEMBER_STATUSES)))
                 .forEach(d -> participants.add(d.getString("participantId")));
         return participants;
     }

@@ -14,7 +14,8 @@ import nl.koers.trajectory.cohort.Cohorts;
  */
 public class RosterService {
 
-    private static final Set<RosterStatus> CURRENT = EnumSet.of(RosterStatus.CONFIRMED, RosterStatus.WAITLISTED);
+    private static final Set<RosterStatus> CURRENT = EnumSet.of(RosterStatus.CONFIRMED, RosterStatus.WAITLISTED,
+            RosterStatus.COMPLETED);
 
     private final RosterEntries entries;
     private final Cohorts cohorts;

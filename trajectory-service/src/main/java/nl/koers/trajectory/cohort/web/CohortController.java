@@ -82,6 +82,14 @@ class CohortController {
         return answer(cohorts.cancel(id, version(ifMatch)));
     }
 
+    @PostMapping("/api/cohorts/{id}/complete")
+    @PreAuthorize("hasAnyRole('organiser','admin')")
+    @Operation(summary = "Complete the cohort: its confirmed participants complete it and its figures are final")
+    ResponseEntity<CohortView> complete(@PathVariable UUID id,
+                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return answer(cohorts.complete(id, version(ifMatch)));
+    }
+
     private static ResponseEntity<CohortView> answer(Cohort cohort) {
         return ResponseEntity.ok().eTag(etag(cohort)).body(CohortView.of(cohort));
     }

@@ -1,6 +1,7 @@
 package nl.koers.trajectory.roster.messaging;
 
 import nl.koers.defaults.messaging.IncomingEvents;
+import nl.koers.events.EnrolmentCompleted;
 import nl.koers.events.EnrolmentConfirmed;
 import nl.koers.events.EnrolmentPromoted;
 import nl.koers.events.EnrolmentWaitlisted;
@@ -38,6 +39,8 @@ class EnrolmentEventsListener {
                         e.participantId(), e.displayName(), e.institution(), RosterStatus.CONFIRMED, e.rosterVersion()));
                 case EnrolmentWithdrawn e -> roster.apply(new RosterEntry(e.enrolmentId(), e.cohortId(),
                         e.participantId(), e.displayName(), e.institution(), RosterStatus.WITHDRAWN, e.rosterVersion()));
+                case EnrolmentCompleted e -> roster.apply(new RosterEntry(e.enrolmentId(), e.cohortId(),
+                        e.participantId(), e.displayName(), e.institution(), RosterStatus.COMPLETED, e.rosterVersion()));
                 default -> {
                     // Another type on this topic: not a roster change.
                 }
