@@ -19,7 +19,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "nl.koers.trajectory";
     private static final List<String> FEATURES = List.of("trajectory", "cohort", "roster", "session", "instrument",
-            "question", "calendar");
+            "question", "calendar", "report");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -47,6 +47,15 @@ class ArchitectureTest {
     void domainCoreDoesNotDependOnWebMessagingOrPersistence() {
         noClasses().that(DOMAIN_CORE).should().dependOnClassesThat()
                 .resideInAnyPackage(ROOT + "..web..", ROOT + "..messaging..", ROOT + "..persistence..")
+                .check(CLASSES);
+    }
+
+    /** Reports are built from events only: never from another feature's classes or collections. */
+    @Test
+    void reportsUseNoOtherFeature() {
+        noClasses().that().resideInAPackage(ROOT + ".report..").should().dependOnClassesThat()
+                .resideInAnyPackage(FEATURES.stream().filter(f -> !f.equals("report"))
+                        .map(f -> ROOT + "." + f + "..").toArray(String[]::new))
                 .check(CLASSES);
     }
 

@@ -1,0 +1,295 @@
+package nl.koers.trajectory.report;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.koers.events.AttendanceRecorded;
+import nl.koers.events.CaseAnalysed;
+import nl.koers.events.CohortCancelled;
+import nl.koers.events.CohortClosed;
+import nl.koers.events.CohortCompleted;
+import nl.koers.events.CohortFacts;
+import nl.koers.events.CohortOpened;
+import nl.koers.events.CohortPlanned;
+import nl.koers.events.DevelopmentQuestionLogged;
+import nl.koers.events.DevelopmentQuestionRefined;
+import nl.koers.events.DevelopmentQuestionVisibilityChanged;
+import nl.koers.events.DomainEvent;
+import nl.koers.events.EnrolmentCompleted;
+import nl.koers.events.EnrolmentConfirmed;
+import nl.koers.events.EnrolmentPromoted;
+import nl.koers.events.EnrolmentWaitlisted;
+import nl.koers.events.EnrolmentWithdrawn;
+import nl.koers.events.EvaluationSubmitted;
+import nl.koers.events.FeedbackGiven;
+import nl.koers.events.InterventionCarriedOut;
+import nl.koers.events.InterventionPlanned;
+import nl.koers.events.ReflectionWritten;
+import nl.koers.events.SessionCancelled;
+import nl.koers.events.SessionFacts;
+import nl.koers.events.SessionRescheduled;
+import nl.koers.events.SessionScheduled;
+
+/**
+ * What the reports know of one cohort, built from the facts of three services and kept as one document so
+ * that one conditional write stores a batch of its events. Applying is idempotent and order-independent:
+ * versioned facts keep the highest version (cohort, enrolment, session, attendance, question), facts that only
+ * ever become true are kept as flags (a seat once taken, an intervention carried out, feedback given), and
+ * evaluations, which carry no version and no identity, are deduplicated on their event id. Only ids, statuses
+ * and counts are kept: never a name or a text.
+ */
+public final class CohortActivity {
+
+    /** One enrolment: its newest status, and whether it ever held a seat (then it counts as enrolled). */
+    public record Enrolment(long version, String status, boolean seated, String participantId, String institution) {
+    }
+
+    /** One session: its newest schedule status and its newest attendance (counts of marks only). */
+    public record Session(long version, int sequence, String status, long attendanceVersion, int present, int marked) {
+    }
+
+    /** One development question: its newest revision and scope, and the scope it was logged with. */
+    public record Question(long version, int revision, String scope, String loggedScope) {
+    }
+
+    /** One intervention: its kind once the plan is known (feedback may arrive first), carried out, with feedback. */
+    public record Intervention(String kind, boolean carriedOut, boolean feedback) {
+    }
+
+    private final String cohortId;
+    private String trajectoryId;
+    private String status;
+    private LocalDate startsOn;
+    private long cohortVersion;
+    private final Map<String, Enrolment> enrolments;
+    private final Map<String, Session> sessions;
+    private final Map<String, Question> questions;
+    private final Map<String, Intervention> interventions;
+    private final Set<String> reflections;
+    private final Set<String> cases;
+    private final Set<String> evaluationIds;
+    private final Map<String, Long> ratingSums;
+    private final Map<String, Long> ratingCounts;
+
+    public CohortActivity(String cohortId, String trajectoryId, String status, LocalDate startsOn, long cohortVersion,
+                          Map<String, Enrolment> enrolments, Map<String, Session> sessions,
+                          Map<String, Question> questions, Map<String, Intervention> interventions,
+                          Set<String> reflections, Set<String> cases, Set<String> evaluationIds,
+                          Map<String, Long> ratingSums, Map<String, Long> ratingCounts) {
+        this.cohortId = cohortId;
+        this.trajectoryId = trajectoryId;
+        this.status = status;
+        this.startsOn = startsOn;
+        this.cohortVersion = cohortVersion;
+        this.enrolments = new HashMap<>(enrolments);
+        this.sessions = new HashMap<>(sessions);
+        this.questions = new HashMap<>(questions);
+        this.interventions = new HashMap<>(interventions);
+        this.reflections = new HashSet<>(reflections);
+        this.cases = new HashSet<>(cases);
+        this.evaluationIds = new HashSet<>(evaluationIds);
+        this.ratingSums = new HashMap<>(ratingSums);
+        this.ratingCounts = new HashMap<>(ratingCounts);
+    }
+
+    public static CohortActivity empty(String cohortId) {
+        return new CohortActivity(cohortId, null, null, null, 0, Map.of(), Map.of(), Map.of(), Map.of(), Set.of(),
+                Set.of(), Set.of(), Map.of(), Map.of());
+    }
+
+    /** The cohort an event is about, or null when reports do not use it. */
+    public static String cohortOf(DomainEvent event) {
+        UUID id = switch (event) {
+            case CohortPlanned e -> e.cohortId();
+            case CohortOpened e -> e.cohortId();
+            case CohortClosed e -> e.cohortId();
+            case CohortCancelled e -> e.cohortId();
+            case CohortCompleted e -> e.cohortId();
+            case EnrolmentConfirmed e -> e.cohortId();
+            case EnrolmentWaitlisted e -> e.cohortId();
+            case EnrolmentPromoted e -> e.cohortId();
+            case EnrolmentWithdrawn e -> e.cohortId();
+            case EnrolmentCompleted e -> e.cohortId();
+            case SessionScheduled e -> e.session().cohortId();
+            case SessionRescheduled e -> e.session().cohortId();
+            case SessionCancelled e -> e.session().cohortId();
+            case AttendanceRecorded e -> e.cohortId();
+            case DevelopmentQuestionLogged e -> e.cohortId();
+            case DevelopmentQuestionRefined e -> e.cohortId();
+            case DevelopmentQuestionVisibilityChanged e -> e.cohortId();
+            case InterventionPlanned e -> e.cohortId();
+            case InterventionCarriedOut e -> e.cohortId();
+            case FeedbackGiven e -> e.cohortId();
+            case ReflectionWritten e -> e.cohortId();
+            case CaseAnalysed e -> e.cohortId();
+            case EvaluationSubmitted e -> e.cohortId();
+            default -> null;
+        };
+        return id == null ? null : id.toString();
+    }
+
+    /** Takes one event about this cohort; a repeated or outdated one changes nothing. */
+    public void apply(DomainEvent event) {
+        switch (event) {
+            case CohortPlanned e -> cohort(e.cohortVersion(), e.cohort());
+            case CohortOpened e -> cohort(e.cohortVersion(), e.cohort());
+            case CohortClosed e -> cohort(e.cohortVersion(), e.cohort());
+            case CohortCancelled e -> cohort(e.cohortVersion(), e.cohort());
+            case CohortCompleted e -> cohort(e.cohortVersion(), e.cohort());
+            case EnrolmentConfirmed e -> enrolment(e.enrolmentId(), e.rosterVersion(), "CONFIRMED", true, e.participantId(), e.institution());
+            case EnrolmentPromoted e -> enrolment(e.enrolmentId(), e.rosterVersion(), "CONFIRMED", true, e.participantId(), e.institution());
+            case EnrolmentCompleted e -> enrolment(e.enrolmentId(), e.rosterVersion(), "COMPLETED", true, e.participantId(), e.institution());
+            case EnrolmentWaitlisted e -> enrolment(e.enrolmentId(), e.rosterVersion(), "WAITLISTED", false, e.participantId(), e.institution());
+            case EnrolmentWithdrawn e -> enrolment(e.enrolmentId(), e.rosterVersion(), "WITHDRAWN", false, e.participantId(), e.institution());
+            case SessionScheduled e -> session(e.sessionId(), e.sessionVersion(), e.session());
+            case SessionRescheduled e -> session(e.sessionId(), e.sessionVersion(), e.session());
+            case SessionCancelled e -> session(e.sessionId(), e.sessionVersion(), e.session());
+            case AttendanceRecorded e -> attendance(e);
+            case DevelopmentQuestionLogged e -> question(e.questionId(), e.questionVersion(), e.revision(), e.scope(), e.scope());
+            case DevelopmentQuestionRefined e -> question(e.questionId(), e.questionVersion(), e.revision(), e.scope(), null);
+            case DevelopmentQuestionVisibilityChanged e -> question(e.questionId(), e.questionVersion(), null, null, null);
+            case InterventionPlanned e -> intervention(e.interventionId(), e.kind(), false, false);
+            case InterventionCarriedOut e -> intervention(e.interventionId(), e.kind(), true, false);
+            case FeedbackGiven e -> intervention(e.interventionId(), null, false, true);
+            case ReflectionWritten e -> reflections.add(e.reflectionId().toString());
+            case CaseAnalysed e -> cases.add(e.caseId().toString());
+            case EvaluationSubmitted e -> evaluation(e);
+            default -> {
+            }
+        }
+    }
+
+    private void cohort(long version, CohortFacts facts) {
+        if (version > cohortVersion) {
+            cohortVersion = version;
+            trajectoryId = facts.trajectoryId() == null ? null : facts.trajectoryId().toString();
+            status = facts.status();
+            startsOn = facts.startsOn();
+        }
+    }
+
+    private void enrolment(UUID id, long version, String newStatus, boolean seat, String participantId,
+                           String institution) {
+        Enrolment known = enrolments.get(id.toString());
+        boolean seated = seat || (known != null && known.seated());
+        if (known == null || version > known.version()) {
+            enrolments.put(id.toString(), new Enrolment(version, newStatus, seated, participantId, institution));
+        } else if (seated != known.seated()) {
+            enrolments.put(id.toString(), new Enrolment(known.version(), known.status(), true, known.participantId(),
+                    known.institution()));
+        }
+    }
+
+    private void session(UUID id, long version, SessionFacts facts) {
+        Session known = sessions.get(id.toString());
+        if (known == null) {
+            sessions.put(id.toString(), new Session(version, facts.sequence(), facts.status(), 0, 0, 0));
+        } else if (version > known.version()) {
+            sessions.put(id.toString(), new Session(version, facts.sequence(), facts.status(),
+                    known.attendanceVersion(), known.present(), known.marked()));
+        }
+    }
+
+    private void attendance(AttendanceRecorded e) {
+        String id = e.sessionId().toString();
+        // Attendance may arrive before the session's schedule: version 0 lets the schedule fill in the rest.
+        Session known = sessions.getOrDefault(id, new Session(0, 0, null, 0, 0, 0));
+        if (e.attendanceVersion() > known.attendanceVersion()) {
+            int present = (int) e.marks().stream().filter(m -> "PRESENT".equals(m.status())).count();
+            sessions.put(id, new Session(known.version(), known.sequence(), known.status(), e.attendanceVersion(),
+                    present, e.marks().size()));
+        }
+    }
+
+    private void question(UUID id, long version, Integer revision, String scope, String loggedScope) {
+        Question known = knownQuestion(id.toString());
+        String logged = loggedScope != null ? loggedScope : known.loggedScope();
+        if (version > known.version()) {
+            known = new Question(version, revision != null ? revision : known.revision(),
+                    scope != null ? scope : known.scope(), logged);
+        } else {
+            known = new Question(known.version(), known.revision(), known.scope(), logged);
+        }
+        questions.put(id.toString(), known);
+    }
+
+    private Question knownQuestion(String id) {
+        return questions.getOrDefault(id, new Question(0, 0, null, null));
+    }
+
+    private void intervention(UUID id, String kind, boolean carriedOut, boolean feedback) {
+        Intervention known = interventions.getOrDefault(id.toString(), new Intervention(null, false, false));
+        interventions.put(id.toString(), new Intervention(kind != null ? kind : known.kind(),
+                carriedOut || known.carriedOut(), feedback || known.feedback()));
+    }
+
+    private void evaluation(EvaluationSubmitted e) {
+        if (evaluationIds.add(e.eventId().toString()) && e.ratings() != null) {
+            e.ratings().forEach((item, rating) -> {
+                if (rating != null) {
+                    ratingSums.merge(item, rating.longValue(), Long::sum);
+                    ratingCounts.merge(item, 1L, Long::sum);
+                }
+            });
+        }
+    }
+
+    public String cohortId() {
+        return cohortId;
+    }
+
+    public String trajectoryId() {
+        return trajectoryId;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public long cohortVersion() {
+        return cohortVersion;
+    }
+
+    public Map<String, Enrolment> enrolments() {
+        return Map.copyOf(enrolments);
+    }
+
+    public Map<String, Session> sessions() {
+        return Map.copyOf(sessions);
+    }
+
+    public Map<String, Question> questions() {
+        return Map.copyOf(questions);
+    }
+
+    public Map<String, Intervention> interventions() {
+        return Map.copyOf(interventions);
+    }
+
+    public Set<String> reflections() {
+        return Set.copyOf(reflections);
+    }
+
+    public Set<String> cases() {
+        return Set.copyOf(cases);
+    }
+
+    public Set<String> evaluationIds() {
+        return Set.copyOf(evaluationIds);
+    }
+
+    public Map<String, Long> ratingSums() {
+        return Map.copyOf(ratingSums);
+    }
+
+    public Map<String, Long> ratingCounts() {
+        return Map.copyOf(ratingCounts);
+    }
+}

@@ -1,0 +1,56 @@
+package nl.koers.trajectory.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.koers.defaults.problem.NotFound;
+
+/**
+ * The report use cases: select the precomputed cohort summaries a report covers, add them up and apply the
+ * reader's suppression. A report the reader may not read answers as if it did not exist (404), like every
+ * other record here, so a coalition user cannot probe for other coalitions' trajectories.
+ */
+public class ReportService {
+
+    private final ReportStore store;
+    private final Clock clock;
+
+    public ReportService(ReportStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public OutcomeReport cohort(String cohortId, ReportViewer viewer) {
+        CohortSummary summary = store.cohort(cohortId)
+                .filter(s -> s.trajectoryId() != null && viewer.mayRead(store.coalitionsOf(s.trajectoryId())))
+                .orElseThrow(() -> notFound("cohort", cohortId));
+        return OutcomeReport.of(OutcomeReport.Scope.COHORT, cohortId, null, null, summary.tally(),
+                viewer.suppression());
+    }
+
+    public OutcomeReport trajectory(String trajectoryId, ReportViewer viewer) {
+        if (!store.knowsTrajectory(trajectoryId) || !viewer.mayRead(store.coalitionsOf(trajectoryId))) {
+            throw notFound("trajectory", trajectoryId);
+        }
+        Tally total = Tally.sum(store.cohortsOf(List.of(trajectoryId)).stream().map(CohortSummary::tally).toList());
+        return OutcomeReport.of(OutcomeReport.Scope.TRAJECTORY, trajectoryId, null, null, total, viewer.suppression());
+    }
+
+    public OutcomeReport coalition(String coalitionId, LocalDate from, LocalDate to, ReportViewer viewer) {
+        ReportPeriod period = ReportPeriod.of(from, to, LocalDate.now(clock));
+        if (!viewer.mayRead(Set.of(coalitionId))) {
+            throw notFound("coalition", coalitionId);
+        }
+        List<CohortSummary> cohorts = store.cohortsOf(store.trajectoriesOf(coalitionId)).stream()
+                .filter(c -> period.contains(c.startsOn())).toList();
+        Tally total = Tally.sum(cohorts.stream().map(CohortSummary::tally).toList());
+        return OutcomeReport.of(OutcomeReport.Scope.COALITION, coalitionId, period.from(), period.to(), total,
+                viewer.suppression());
+    }
+
+    private static NotFound notFound(String what, String id) {
+        return new NotFound("report-not-found", "Report not found",
+                "There is no " + what + " report " + id + " for you (yet: reports follow events within seconds).");
+    }
+}

@@ -1,0 +1,24 @@
+package nl.koers.trajectory.report;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Where the report projections are read: cohort summaries and which coalitions own which trajectory. */
+public interface ReportStore {
+
+    Optional<CohortSummary> cohort(String cohortId);
+
+    /** The coalitions owning a trajectory; empty when its creation has not arrived (or it has none). */
+    Set<String> coalitionsOf(String trajectoryId);
+
+    /** Whether the reports know the trajectory at all (created, or one of its cohorts seen). */
+    boolean knowsTrajectory(String trajectoryId);
+
+    /** The summaries of every cohort of these trajectories. */
+    List<CohortSummary> cohortsOf(Collection<String> trajectoryIds);
+
+    /** The trajectories that list the coalition among their owners. */
+    List<String> trajectoriesOf(String coalitionId);
+}

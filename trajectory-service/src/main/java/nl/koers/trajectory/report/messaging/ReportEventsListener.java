@@ -1,0 +1,51 @@
+package nl.koers.trajectory.report.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.koers.defaults.messaging.IncomingEvents;
+import nl.koers.defaults.messaging.PoisonMessageException;
+import nl.koers.events.DomainEvent;
+import nl.koers.events.Topics;
+import nl.koers.trajectory.report.ReportProjection;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds every fact the reports use into the report projections, a batch at a time. It has a consumer group of
+ * its own, so it reads the enrolment topics beside the roster's listeners rather than taking partitions from
+ * them, and one consumer thread, so two batches never recompute one cohort at once on this instance. An
+ * unreadable record is dead-lettered alone: the records before it are applied first, the ones after it are
+ * delivered again.
+ */
+@Component
+class ReportEventsListener {
+
+    static final String GROUP = "trajectory-service-reports";
+
+    private final ReportProjection projection;
+
+    ReportEventsListener(ReportProjection projection) {
+        this.projection = projection;
+    }
+
+    @KafkaListener(id = "report-projections", groupId = GROUP, containerFactory = "reportBatchListenerFactory",
+            topics = {Topics.TRAJECTORY_TRAJECTORIES, Topics.TRAJECTORY_COHORTS, Topics.TRAJECTORY_SESSIONS,
+                    Topics.TRAJECTORY_DEVELOPMENT_QUESTIONS, Topics.ENROLMENT_ENROLMENTS, Topics.ENROLMENT_PARTICIPANTS,
+                    Topics.REFLECTION_REFLECTIONS, Topics.REFLECTION_CASES, Topics.REFLECTION_INTERVENTIONS,
+                    Topics.REFLECTION_EVALUATIONS},
+            properties = {"max.poll.records=2000", "fetch.max.bytes=52428800", "max.partition.fetch.bytes=4194304"})
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        List<DomainEvent> events = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                IncomingEvents.read(records.get(i)).ifPresent(events::add);
+            } catch (PoisonMessageException e) {
+                projection.apply(events);
+                throw new BatchListenerFailedException(e.getMessage(), e, i);
+            }
+        }
+        projection.apply(events);
+    }
+}
