@@ -21,7 +21,8 @@ final class ActivityDocuments {
     private ActivityDocuments() {
     }
 
-    static Document activity(CohortActivity a, long gen) {
+    /** The activity's content; {@link RevisedDocuments} adds {@code _id} and the revision. */
+    static Document activity(CohortActivity a) {
         Document enrolments = new Document();
         a.enrolments().forEach((id, e) -> enrolments.append(id, new Document("v", e.version()).append("s", e.status())
                 .append("seat", e.seated()).append("p", e.participantId()).append("i", e.institution())));
@@ -37,8 +38,7 @@ final class ActivityDocuments {
         List<Document> ratings = new ArrayList<>();
         a.ratingSums().forEach((item, sum) -> ratings.add(new Document("item", item).append("sum", sum)
                 .append("count", a.ratingCounts().getOrDefault(item, 0L))));
-        return new Document("_id", a.cohortId()).append("gen", gen)
-                .append("trajectoryId", a.trajectoryId()).append("status", a.status())
+        return new Document("trajectoryId", a.trajectoryId()).append("status", a.status())
                 .append("startsOn", a.startsOn() == null ? null : a.startsOn().toString())
                 .append("cohortVersion", a.cohortVersion())
                 .append("enrolments", enrolments).append("sessions", sessions).append("questions", questions)

@@ -1,24 +1,17 @@
 package nl.koers.trajectory.report.persistence;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.InsertOneModel;
-import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
-import com.mongodb.bulk.BulkWriteError;
 import nl.koers.events.CohortCancelled;
 import nl.koers.events.CohortClosed;
 import nl.koers.events.CohortCompleted;
@@ -43,19 +36,19 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes a batch of events into the report projections with a handful of bulk writes, all looked up by
- * {@code _id} (the one index every MongoDB-protocol server uses for queries):
+ * Writes a batch of events into the report projections with a handful of bulk writes, every document found by
+ * {@code _id} (see {@link RevisedDocuments} for why that matters on a MongoDB-protocol server):
  * <ol>
- * <li>{@code report_trajectories}: owning coalitions from TrajectoryCreated, and the ids of the trajectory's
- * cohorts, both set-like, so repeats and any order give the same document;</li>
- * <li>{@code report_participants}: which cohorts a participant is in, and their newest profile (version-checked);</li>
- * <li>{@code report_cohort_activity}: one document per cohort, read, changed by {@link CohortActivity} and
- * written back only if its {@code gen} is still the one read (another instance's write is retried on the fresh
- * document), so no event is lost without transactions;</li>
+ * <li>{@code report_trajectories}: owning coalitions from TrajectoryCreated and the ids of the trajectory's
+ * cohorts, both set-like ({@code $addToSet}), so repeats and any order give the same document;</li>
+ * <li>{@code report_participants}: which cohorts a participant is in, and their newest profile;</li>
+ * <li>{@code report_cohort_activity}: one document per cohort, changed by {@link CohortActivity};</li>
  * <li>{@code report_cohorts}: the cohort's counters, recomputed from the activity just written and the
- * participants' profiles, stamped with the activity's {@code gen} so that an older computation never
- * replaces a newer one.</li>
+ * participants' profiles, stamped with the activity's revision ({@code gen}) so that a computation from an
+ * older activity never replaces one from a newer.</li>
  * </ol>
+ * The last three are read-modify-writes guarded by a revision per document, so several instances can
+ * project at once without losing a fact.
  */
 @Repository
 class ReportProjectionRepository implements ReportProjection {
@@ -65,26 +58,24 @@ class ReportProjectionRepository implements ReportProjection {
     static final String ACTIVITY = "report_cohort_activity";
     static final String COHORTS = "report_cohorts";
 
-    private static final int DUPLICATE_KEY = 11000;
-    private static final int ATTEMPTS = 10;
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> trajectories;
-    private final MongoCollection<Document> participants;
-    private final MongoCollection<Document> activity;
-    private final MongoCollection<Document> cohorts;
+    private final RevisedDocuments participants;
+    private final RevisedDocuments activity;
+    private final RevisedDocuments cohorts;
 
     ReportProjectionRepository(MongoTemplate mongo) {
         this.trajectories = mongo.getCollection(TRAJECTORIES);
-        this.participants = mongo.getCollection(PARTICIPANTS);
-        this.activity = mongo.getCollection(ACTIVITY);
-        this.cohorts = mongo.getCollection(COHORTS);
+        this.participants = new RevisedDocuments(mongo.getCollection(PARTICIPANTS));
+        this.activity = new RevisedDocuments(mongo.getCollection(ACTIVITY));
+        this.cohorts = new RevisedDocuments(mongo.getCollection(COHORTS));
     }
 
     @Override
     public void apply(List<DomainEvent> events) {
-        Map<String, List<DomainEvent>> byCohort = new LinkedHashMap<>();
+        Map<String, List<DomainEvent>> byCohort = new HashMap<>();
         for (DomainEvent event : events) {
             String cohortId = CohortActivity.cohortOf(event);
             if (cohortId != null) {
@@ -93,12 +84,16 @@ class ReportProjectionRepository implements ReportProjection {
         }
         writeTrajectories(events);
         Set<String> profileChanged = writeParticipants(events);
-        Map<String, Stored> written = writeActivity(byCohort);
-        writeSummaries(written, profileChanged);
-    }
-
-    /** A cohort's activity as just stored, at {@code gen}. */
-    private record Stored(CohortActivity cohort, long gen) {
+        Map<String, Document> written = activity.change(byCohort.keySet(), (id, known) -> {
+            CohortActivity cohort = known == null ? CohortActivity.empty(id) : ActivityDocuments.activity(known);
+            byCohort.get(id).forEach(cohort::apply);
+            return ActivityDocuments.activity(cohort);
+        });
+        Set<String> unread = new HashSet<>(profileChanged);
+        unread.removeAll(written.keySet());
+        Map<String, Document> recompute = new HashMap<>(written);
+        recompute.putAll(activity.read(unread));
+        writeSummaries(recompute);
     }
 
     private void writeTrajectories(List<DomainEvent> events) {
@@ -123,15 +118,17 @@ class ReportProjectionRepository implements ReportProjection {
         for (String id : ids) {
             List<Bson> updates = new ArrayList<>();
             if (coalitions.containsKey(id)) {
-                updates.add(Updates.set("created", true));
                 updates.add(Updates.addEachToSet("coalitionIds", new ArrayList<>(coalitions.get(id))));
             }
             if (cohortIds.containsKey(id)) {
                 updates.add(Updates.addEachToSet("cohortIds", new ArrayList<>(cohortIds.get(id))));
             }
-            writes.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(updates), UPSERT));
+            // Filter on _id alone, so that the _id index serves it.
+            writes.add(new UpdateOneModel<>(new Document("_id", id), Updates.combine(updates), UPSERT));
         }
-        bulk(trajectories, writes);
+        if (!writes.isEmpty()) {
+            trajectories.bulkWrite(writes, UNORDERED);
+        }
     }
 
     private static void cohortOf(Map<String, Set<String>> cohortIds, String cohortId, CohortFacts facts) {
@@ -157,26 +154,28 @@ class ReportProjectionRepository implements ReportProjection {
                 }
             }
         }
-        List<WriteModel<Document>> joins = new ArrayList<>();
-        Set<String> touched = new HashSet<>(newest.keySet());
-        memberships.forEach((participant, cohortIds) -> joins.add(new UpdateOneModel<>(Filters.eq("_id", participant),
-                Updates.combine(Updates.addEachToSet("cohortIds", new ArrayList<>(cohortIds)),
-                        Updates.setOnInsert("profileVersion", 0L)), UPSERT)));
-        touched.addAll(memberships.keySet());
-        bulk(participants, joins);
-        List<WriteModel<Document>> profiles = new ArrayList<>();
-        // Filtered on "stored version lower than mine": an older profile misses, and its upsert's duplicate
-        // key is the sign that a newer one is stored already.
-        newest.values().forEach(p -> profiles.add(new UpdateOneModel<>(
-                Filters.and(Filters.eq("_id", p.participantId()), Filters.lt("profileVersion", p.profileVersion())),
-                Updates.combine(Updates.set("profileVersion", p.profileVersion()), Updates.set("sector", p.sector()),
-                        Updates.set("institution", p.institution())), UPSERT)));
-        bulk(participants, profiles);
+        Set<String> ids = new HashSet<>(memberships.keySet());
+        ids.addAll(newest.keySet());
+        Set<String> profileChanged = new HashSet<>();
+        Map<String, Document> stored = participants.change(ids, (id, known) -> {
+            Set<String> cohortIds = new HashSet<>(known == null ? List.of() : known.getList("cohortIds", String.class, List.of()));
+            boolean joined = cohortIds.addAll(memberships.getOrDefault(id, Set.of()));
+            ParticipantProfileUpdated profile = newest.get(id);
+            boolean newer = profile != null && profile.profileVersion() > (known == null ? 0 : ActivityDocuments.number(known, "profileVersion"));
+            if (!joined && !newer) {
+                return null;
+            }
+            if (newer) {
+                profileChanged.add(id);
+            }
+            Document kept = known == null ? new Document() : known;
+            return new Document("cohortIds", new ArrayList<>(cohortIds))
+                    .append("profileVersion", newer ? profile.profileVersion() : ActivityDocuments.number(kept, "profileVersion"))
+                    .append("sector", newer ? profile.sector() : kept.getString("sector"))
+                    .append("institution", newer ? profile.institution() : kept.getString("institution"));
+        });
         Set<String> affected = new HashSet<>();
-        if (!newest.isEmpty()) {
-            participants.find(Filters.in("_id", newest.keySet()))
-                    .forEach(d -> affected.addAll(d.getList("cohortIds", String.class, List.of())));
-        }
+        profileChanged.forEach(id -> affected.addAll(stored.get(id).getList("cohortIds", String.class, List.of())));
         return affected;
     }
 
@@ -186,124 +185,28 @@ class ReportProjectionRepository implements ReportProjection {
         }
     }
 
-    /** @return each changed cohort's activity with the gen it was stored at */
-    private Map<String, Stored> writeActivity(Map<String, List<DomainEvent>> byCohort) {
-        Map<String, Stored> stored = new HashMap<>();
-        Map<String, List<DomainEvent>> pending = byCohort;
-        for (int attempt = 0; attempt < ATTEMPTS && !pending.isEmpty(); attempt++) {
-            Map<String, Document> current = byId(activity, pending.keySet());
-            List<WriteModel<Document>> writes = new ArrayList<>();
-            List<String> order = new ArrayList<>();
-            Map<String, Stored> planned = new HashMap<>();
-            for (Map.Entry<String, List<DomainEvent>> entry : pending.entrySet()) {
-                Document known = current.get(entry.getKey());
-                CohortActivity cohort = known == null ? CohortActivity.empty(entry.getKey()) : ActivityDocuments.activity(known);
-                entry.getValue().forEach(cohort::apply);
-                long gen = known == null ? 1 : ActivityDocuments.number(known, "gen") + 1;
-                Document next = ActivityDocuments.activity(cohort, gen);
-                writes.add(known == null ? new InsertOneModel<>(next) : new ReplaceOneModel<>(
-                        Filters.and(Filters.eq("_id", entry.getKey()), Filters.eq("gen", gen - 1)), next));
-                order.add(entry.getKey());
-                planned.put(entry.getKey(), new Stored(cohort, gen));
-            }
-            Set<String> lost = bulkLosing(activity, writes, order);
-            Map<String, List<DomainEvent>> retry = new LinkedHashMap<>();
-            for (String id : order) {
-                if (lost.contains(id)) {
-                    retry.put(id, pending.get(id));
-                } else {
-                    stored.put(id, planned.get(id));
-                }
-            }
-            pending = retry;
-        }
-        if (!pending.isEmpty()) {
-            throw new IllegalStateException("Report activity of cohorts " + pending.keySet()
-                    + " kept changing under this writer; the batch will be retried");
-        }
-        return stored;
-    }
-
-    private void writeSummaries(Map<String, Stored> written, Set<String> profileChanged) {
-        Map<String, Stored> recompute = new HashMap<>(written);
-        Set<String> unread = new HashSet<>(profileChanged);
-        unread.removeAll(written.keySet());
-        byId(activity, unread).forEach((id, d) ->
-                recompute.put(id, new Stored(ActivityDocuments.activity(d), ActivityDocuments.number(d, "gen"))));
-        if (recompute.isEmpty()) {
+    private void writeSummaries(Map<String, Document> activities) {
+        if (activities.isEmpty()) {
             return;
         }
+        Map<String, CohortActivity> byId = new HashMap<>();
         Set<String> participantIds = new HashSet<>();
-        recompute.values().forEach(s -> s.cohort().enrolments().values().forEach(e -> participantIds.add(e.participantId())));
+        activities.forEach((id, d) -> {
+            CohortActivity cohort = ActivityDocuments.activity(d);
+            byId.put(id, cohort);
+            cohort.enrolments().values().forEach(e -> participantIds.add(e.participantId()));
+        });
         participantIds.remove(null);
         Map<String, ReportProfile> profiles = new HashMap<>();
-        byId(participants, participantIds).forEach((id, d) -> profiles.put(id, new ReportProfile(id,
+        participants.read(participantIds).forEach((id, d) -> profiles.put(id, new ReportProfile(id,
                 ActivityDocuments.number(d, "profileVersion"), d.getString("sector"), d.getString("institution"))));
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        for (Stored s : recompute.values()) {
-            Document summary = ActivityDocuments.summary(s.cohort(), s.gen(), CohortTally.of(s.cohort(), profiles));
-            // Equal gen may overwrite: a profile change recomputes a cohort whose activity did not change.
-            writes.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", s.cohort().cohortId()), Filters.lte("gen", s.gen())),
-                    new Document("$set", summary), UPSERT));
-        }
-        bulk(cohorts, writes);
-    }
-
-    private static Map<String, Document> byId(MongoCollection<Document> collection, Collection<String> ids) {
-        Map<String, Document> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            collection.find(Filters.in("_id", ids)).forEach(d -> found.put(d.getString("_id"), d));
-        }
-        return found;
-    }
-
-    /** An unordered bulk write in which a duplicate key means "a newer version is stored": not a failure. */
-    private static void bulk(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
-        bulkLosing(collection, writes, null);
-    }
-
-    /** @return the ids (by position in {@code ids}) whose write lost a race: no match or a duplicate key */
-    private static Set<String> bulkLosing(MongoCollection<Document> collection, List<WriteModel<Document>> writes,
-                                          List<String> ids) {
-        if (writes.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> lost = new HashSet<>();
-        try {
-            var result = collection.bulkWrite(writes, UNORDERED);
-            if (ids != null && result.getMatchedCount() + result.getInsertedCount() < writes.size()) {
-                lost.addAll(unmatched(collection, writes, ids));
+        cohorts.change(byId.keySet(), (id, known) -> {
+            long gen = ActivityDocuments.number(activities.get(id), "rev");
+            if (known != null && ActivityDocuments.number(known, "gen") > gen) {
+                return null; // computed from a newer activity already
             }
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-                if (ids != null) {
-                    lost.add(ids.get(error.getIndex()));
-                }
-            }
-            if (ids != null && e.getWriteResult().getMatchedCount() + e.getWriteResult().getInsertedCount()
-                    + e.getWriteErrors().size() < writes.size()) {
-                lost.addAll(unmatched(collection, writes, ids));
-            }
-        }
-        return lost;
-    }
-
-    /** A replace that matched nothing lost to another writer; which one is found by re-reading the gens. */
-    private static Set<String> unmatched(MongoCollection<Document> collection, List<WriteModel<Document>> writes,
-                                         List<String> ids) {
-        Map<String, Document> now = byId(collection, ids);
-        Set<String> lost = new HashSet<>();
-        for (int i = 0; i < writes.size(); i++) {
-            if (writes.get(i) instanceof ReplaceOneModel<Document> replace) {
-                Document stored = now.get(ids.get(i));
-                if (stored == null || ActivityDocuments.number(stored, "gen") != replace.getReplacement().get("gen", Number.class).longValue()) {
-                    lost.add(ids.get(i));
-                }
-            }
-        }
-        return lost;
+            CohortActivity cohort = byId.get(id);
+            return ActivityDocuments.summary(cohort, gen, CohortTally.of(cohort, profiles));
+        });
     }
 }
