@@ -7,12 +7,15 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -28,6 +31,8 @@ import com.mongodb.MongoTimeoutException;
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 public class MessagingDefaultsAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MessagingDefaultsAutoConfiguration.class);
 
     @Bean
     KafkaTemplate<String, byte[]> cloudEventsTemplate(KafkaProperties kafka) {
@@ -48,9 +53,15 @@ public class MessagingDefaultsAutoConfiguration {
 
     @Bean
     DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, byte[]> cloudEventsTemplate) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(cloudEventsTemplate,
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(cloudEventsTemplate,
                 // A negative partition lets Kafka choose: the DLT need not have as many partitions as its topic.
                 (record, e) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, -1));
+        // Say so every time a record is set aside: a DLT that fills up silently hides a broken consumer.
+        ConsumerRecordRecoverer recoverer = (record, e) -> {
+            log.error("Moving {}-{}@{} to {}{}: {}", record.topic(), record.partition(), record.offset(),
+                    record.topic(), Topics.DEAD_LETTER_SUFFIX, e.getMessage(), e);
+            deadLetters.accept(record, e);
+        };
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxElapsedTime(3_000);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);

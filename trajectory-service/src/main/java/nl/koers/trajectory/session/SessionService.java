@@ -162,9 +162,11 @@ public class SessionService {
 
     private Cohort schedulableCohort(UUID cohortId) {
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> CohortService.notFound(cohortId));
-        if (cohort.status() == CohortStatus.CANCELLED) {
-            throw new Conflict("cohort-cancelled", "Cohort is cancelled",
-                    "The cohort is cancelled; it gets no new sessions.");
+        if (cohort.status() == CohortStatus.CANCELLED || cohort.status() == CohortStatus.COMPLETED) {
+            // A completed cohort's figures are reported as they stand; a new session would change them.
+            throw new Conflict("cohort-" + cohort.status().name().toLowerCase(java.util.Locale.ROOT),
+                    "Cohort is " + cohort.status().name().toLowerCase(java.util.Locale.ROOT),
+                    "The cohort is " + cohort.status() + "; it gets no new sessions.");
         }
         return cohort;
     }

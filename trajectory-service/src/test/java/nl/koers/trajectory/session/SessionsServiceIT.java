@@ -79,6 +79,18 @@ class SessionsServiceIT extends ServiceIT {
     }
 
     @Test
+    void refusesNewSessionsOnceTheCohortIsCompleted() {
+        String cohortId = plannedCohort(List.of(), List.of());
+        Map<String, Object> session = Map.of("title", "Terugkomdag", "startsAt", "2025-10-07T12:00:00Z",
+                "endsAt", "2025-10-07T15:00:00Z", "place", "Utrecht");
+        assertThat(api.post("/api/cohorts/" + cohortId + "/open", organiser, null).text("status")).isEqualTo("OPEN");
+        assertThat(api.post("/api/cohorts/" + cohortId + "/complete", organiser, null).text("status"))
+                .isEqualTo("COMPLETED");
+
+        assertProblem(api.post("/api/cohorts/" + cohortId + "/sessions", organiser, session), 409, "COMPLETED");
+    }
+
+    @Test
     void schedulesSingleSessionsAndAnswersBadInputWithProblems() {
         String cohortId = plannedCohort(List.of(), List.of());
         String sessions = "/api/cohorts/" + cohortId + "/sessions";
