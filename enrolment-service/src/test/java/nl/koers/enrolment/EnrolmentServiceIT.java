@@ -65,6 +65,12 @@ class EnrolmentServiceIT {
     }
 
     @Test
+    void createsTheTopicsItPublishesConsumesAndDeadLetters() {
+        assertThat(kafka.topics()).contains(Topics.ENROLMENT_ENROLMENTS, Topics.ENROLMENT_PARTICIPANTS,
+                Topics.TRAJECTORY_COHORTS, Topics.TRAJECTORY_COHORTS + Topics.DEAD_LETTER_SUFFIX);
+    }
+
+    @Test
     void enrolsConfirmsWaitlistsAndPromotesOnWithdrawal() {
         UUID cohort = openCohort(2);
         String[] participants = {token("p-a"), token("p-b"), token("p-c")};

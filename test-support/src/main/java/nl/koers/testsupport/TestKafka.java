@@ -52,6 +52,19 @@ public final class TestKafka {
         }
     }
 
+    /** The names of the topics the broker has. */
+    public java.util.Set<String> topics() {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            return admin.listTopics().names().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Every record of {@code topic} that arrives within {@code within}, read from the beginning. */
     public List<ConsumerRecord<String, byte[]>> readAll(String topic, Duration within) {
         Properties config = new Properties();
