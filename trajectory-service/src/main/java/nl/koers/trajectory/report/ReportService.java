@@ -7,8 +7,9 @@ import java.util.Set;
 import nl.koers.defaults.problem.NotFound;
 
 /**
- * The report use cases: select the precomputed cohort summaries a report covers, add them up and apply the
- * reader's suppression. A report the reader may not read answers as if it did not exist (404), like every
+ * The report use cases: read the precomputed total a report covers (a trajectory's, or a coalition's for a
+ * school year) or, for any other period or before a total exists, add up the cohort summaries it covers; then
+ * apply the reader's suppression. A report the reader may not read answers as if it did not exist (404), like every
  * other record here, so a coalition user cannot probe for other coalitions' trajectories.
  */
 public class ReportService {
@@ -33,7 +34,8 @@ public class ReportService {
         if (!store.knowsTrajectory(trajectoryId) || !viewer.mayRead(store.coalitionsOf(trajectoryId))) {
             throw notFound("trajectory", trajectoryId);
         }
-        Tally total = Tally.sum(store.cohortsOf(List.of(trajectoryId)).stream().map(CohortSummary::tally).toList());
+        Tally total = store.trajectoryTotal(trajectoryId).orElseGet(() ->
+                Tally.sum(store.cohortsOf(List.of(trajectoryId)).stream().map(CohortSummary::tally).toList()));
         return OutcomeReport.of(OutcomeReport.Scope.TRAJECTORY, trajectoryId, null, null, total, viewer.suppression());
     }
 
@@ -42,9 +44,12 @@ public class ReportService {
         if (!viewer.mayRead(Set.of(coalitionId))) {
             throw notFound("coalition", coalitionId);
         }
-        List<CohortSummary> cohorts = store.cohortsOf(store.trajectoriesOf(coalitionId)).stream()
-                .filter(c -> period.contains(c.startsOn())).toList();
-        Tally total = Tally.sum(cohorts.stream().map(CohortSummary::tally).toList());
+        // A school year is precomputed per coalition; any other period adds up the cohorts' summaries.
+        ReportPeriod schoolYear = ReportPeriod.schoolYearOf(period.from());
+        Tally total = (schoolYear.equals(period)
+                ? store.coalitionYearTotal(coalitionId, schoolYear.from().getYear()) : java.util.Optional.<Tally>empty())
+                .orElseGet(() -> Tally.sum(store.cohortsOf(store.trajectoriesOf(coalitionId)).stream()
+                        .filter(c -> period.contains(c.startsOn())).map(CohortSummary::tally).toList()));
         return OutcomeReport.of(OutcomeReport.Scope.COALITION, coalitionId, period.from(), period.to(), total,
                 viewer.suppression());
     }

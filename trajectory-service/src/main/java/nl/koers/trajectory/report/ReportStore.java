@@ -19,6 +19,15 @@ public interface ReportStore {
     /** The summaries of every cohort of these trajectories. */
     List<CohortSummary> cohortsOf(Collection<String> trajectoryIds);
 
+    /** The precomputed total of every cohort of a trajectory; empty when none has been computed (yet). */
+    Optional<Tally> trajectoryTotal(String trajectoryId);
+
+    /**
+     * The precomputed total of a coalition's cohorts that start in the school year beginning on 1 August of
+     * {@code schoolYear}; empty when none has been computed (yet).
+     */
+    Optional<Tally> coalitionYearTotal(String coalitionId, int schoolYear);
+
     /** The trajectories that list the coalition among their owners. */
     List<String> trajectoriesOf(String coalitionId);
 }

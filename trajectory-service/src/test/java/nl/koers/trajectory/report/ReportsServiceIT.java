@@ -94,6 +94,44 @@ class ReportsServiceIT extends ServiceIT {
     }
 
     @Test
+    void precomputedCoalitionAndTrajectoryTotalsEqualTheSumOfTheirCohorts() {
+        String coalition = "rollup-" + UUID.randomUUID().toString().substring(0, 8);
+        String reader = TestTokens.get().mint("coalition-3", "coalition", List.of(coalition),
+                TestTokens.get().issuer(), Duration.ofMinutes(10));
+        List<CohortStory> stories = List.of(new CohortStory(coalition, 8), new CohortStory(coalition, 6),
+                new CohortStory(coalition, 7));
+        List<DomainEvent> events = new ArrayList<>();
+        stories.forEach(s -> events.addAll(s.events()));
+        events.addAll(new ArrayList<>(events));
+        Collections.shuffle(events, new Random(7));
+        // Two sends, so the totals are recomputed across batches, from partial and then complete cohorts.
+        send(events.subList(0, events.size() / 2));
+        send(events.subList(events.size() / 2, events.size()));
+
+        String schoolYear = "/api/reports/coalitions/" + coalition + "?from=2025-08-01&to=2026-07-31";
+        String otherPeriod = "/api/reports/coalitions/" + coalition + "?from=2025-08-01&to=2026-07-30";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            int completed = 0;
+            for (CohortStory story : stories) {
+                JsonNode cohort = api.get("/api/reports/cohorts/" + story.cohortId, organiser).json();
+                assertThat(cohort.path("cohorts").path("completed").asInt()).isEqualTo(1);
+                completed += cohort.path("participation").path("completed").asInt();
+                JsonNode trajectory = api.get("/api/reports/trajectories/" + story.trajectoryId, organiser).json();
+                assertThat(trajectory.path("participation")).isEqualTo(cohort.path("participation"));
+                assertThat(trajectory.path("evaluation")).isEqualTo(cohort.path("evaluation"));
+            }
+            JsonNode precomputed = api.get(schoolYear, reader).json();
+            JsonNode summed = api.get(otherPeriod, reader).json();
+            assertThat(precomputed.path("cohorts").path("total").asInt()).isEqualTo(3);
+            assertThat(precomputed.path("participation").path("completed").asInt()).isEqualTo(completed);
+            for (String section : List.of("cohorts", "participation", "sessions", "developmentQuestions",
+                    "interventions", "evaluation")) {
+                assertThat(precomputed.path(section)).as(section).isEqualTo(summed.path(section));
+            }
+        });
+    }
+
+    @Test
     void answersCsvForExcelInDutchOrEnglish() {
         CohortStory story = new CohortStory(COALITION, 6);
         send(story.events());

@@ -65,12 +65,15 @@ class ReportProjectionRepository implements ReportProjection {
     private final RevisedDocuments participants;
     private final RevisedDocuments activity;
     private final RevisedDocuments cohorts;
+    private final RollupRepository rollups;
 
     ReportProjectionRepository(MongoTemplate mongo) {
         this.trajectories = mongo.getCollection(TRAJECTORIES);
         this.participants = new RevisedDocuments(mongo.getCollection(PARTICIPANTS));
         this.activity = new RevisedDocuments(mongo.getCollection(ACTIVITY));
         this.cohorts = new RevisedDocuments(mongo.getCollection(COHORTS));
+        this.rollups = new RollupRepository(mongo.getCollection(RollupRepository.ROLLUPS),
+                mongo.getCollection(TRAJECTORIES), mongo.getCollection(COHORTS));
     }
 
     @Override
@@ -82,7 +85,7 @@ class ReportProjectionRepository implements ReportProjection {
                 byCohort.computeIfAbsent(cohortId, id -> new ArrayList<>()).add(event);
             }
         }
-        writeTrajectories(events);
+        Set<String> touchedTrajectories = writeTrajectories(events);
         Set<String> profileChanged = writeParticipants(events);
         Map<String, Document> written = activity.change(byCohort.keySet(), (id, known) -> {
             CohortActivity cohort = known == null ? CohortActivity.empty(id) : ActivityDocuments.activity(known);
@@ -94,9 +97,12 @@ class ReportProjectionRepository implements ReportProjection {
         Map<String, Document> recompute = new HashMap<>(written);
         recompute.putAll(activity.read(unread));
         writeSummaries(recompute);
+        recompute.values().forEach(d -> touchedTrajectories.add(d.getString("trajectoryId")));
+        rollups.refresh(touchedTrajectories);
     }
 
-    private void writeTrajectories(List<DomainEvent> events) {
+    /** @return the trajectories whose coalitions or cohorts this batch may have added */
+    private Set<String> writeTrajectories(List<DomainEvent> events) {
         Map<String, Set<String>> coalitions = new HashMap<>();
         Map<String, Set<String>> cohortIds = new HashMap<>();
         for (DomainEvent event : events) {
@@ -129,6 +135,7 @@ class ReportProjectionRepository implements ReportProjection {
         if (!writes.isEmpty()) {
             trajectories.bulkWrite(writes, UNORDERED);
         }
+        return ids;
     }
 
     private static void cohortOf(Map<String, Set<String>> cohortIds, String cohortId, CohortFacts facts) {

@@ -12,6 +12,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import nl.koers.trajectory.report.CohortSummary;
 import nl.koers.trajectory.report.ReportStore;
+import nl.koers.trajectory.report.Tally;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -25,10 +26,22 @@ class ReportStoreRepository implements ReportStore {
 
     private final MongoCollection<Document> trajectories;
     private final MongoCollection<Document> cohorts;
+    private final RollupRepository rollups;
 
     ReportStoreRepository(MongoTemplate mongo) {
         this.trajectories = mongo.getCollection(ReportProjectionRepository.TRAJECTORIES);
         this.cohorts = mongo.getCollection(ReportProjectionRepository.COHORTS);
+        this.rollups = new RollupRepository(mongo.getCollection(RollupRepository.ROLLUPS), trajectories, cohorts);
+    }
+
+    @Override
+    public Optional<Tally> trajectoryTotal(String trajectoryId) {
+        return rollups.read(RollupRepository.trajectoryKey(trajectoryId));
+    }
+
+    @Override
+    public Optional<Tally> coalitionYearTotal(String coalitionId, int schoolYear) {
+        return rollups.read(RollupRepository.coalitionYearKey(coalitionId, schoolYear));
     }
 
     @Override
