@@ -28,7 +28,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,6 +40,9 @@ import tools.jackson.databind.JsonNode;
  * each role would.
  */
 class ReportsServiceIT extends ServiceIT {
+
+    @Autowired
+    MongoTemplate mongo;
 
     private static final String COALITION = "teams-aan-zet-" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -120,6 +126,9 @@ class ReportsServiceIT extends ServiceIT {
                 assertThat(trajectory.path("participation")).isEqualTo(cohort.path("participation"));
                 assertThat(trajectory.path("evaluation")).isEqualTo(cohort.path("evaluation"));
             }
+            // The school-year report is served from the precomputed total, not by adding up cohorts.
+            assertThat(mongo.getCollection("report_rollups").find(new Document("_id", "c:" + coalition + ":2025"))
+                    .first()).isNotNull();
             JsonNode precomputed = api.get(schoolYear, reader).json();
             JsonNode summed = api.get(otherPeriod, reader).json();
             assertThat(precomputed.path("cohorts").path("total").asInt()).isEqualTo(3);
