@@ -6,14 +6,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import nl.koers.defaults.outbox.Outbox;
+import nl.koers.defaults.persistence.MongoWrites;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -55,15 +54,7 @@ public class Rosters {
     boolean insert(Roster roster) {
         Document document = state(roster).append("_id", roster.cohortId().toString())
                 .append(Outbox.FIELD, Outbox.entries(roster.pendingEvents()));
-        try {
-            collection.insertOne(document);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return MongoWrites.insertIfAbsent(collection, document);
     }
 
     /** Stores the roster's change if nobody changed it since it was read; false if someone did. */

@@ -3,12 +3,11 @@ package nl.koers.enrolment.participant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import nl.koers.defaults.outbox.Outbox;
+import nl.koers.defaults.persistence.MongoWrites;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -32,16 +31,8 @@ class Participants {
 
     /** Stores a first profile; false if one was stored meanwhile. */
     boolean insert(ParticipantProfile profile) {
-        try {
-            collection.insertOne(state(profile).append("_id", profile.participantId())
+        return MongoWrites.insertIfAbsent(collection, state(profile).append("_id", profile.participantId())
                     .append(Outbox.FIELD, Outbox.entries(List.of(profile.updated()))));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
     }
 
     /** Stores a change if the stored profile is still the one before it; false otherwise. */

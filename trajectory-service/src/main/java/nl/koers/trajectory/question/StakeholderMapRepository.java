@@ -4,13 +4,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import nl.koers.defaults.outbox.Outbox;
 import nl.koers.defaults.outbox.OutboxRelay;
+import nl.koers.defaults.persistence.MongoWrites;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -45,17 +44,9 @@ class StakeholderMapRepository implements StakeholderMaps {
         List<Document> stakeholders = map.stakeholders().stream().map(StakeholderMapRepository::stakeholder).toList();
         boolean saved;
         if (expectedVersion == 0) {
-            try {
-                collection.insertOne(new Document("_id", id).append("stakeholders", stakeholders)
-                        .append("updatedAt", Date.from(map.updatedAt())).append("version", map.version())
-                        .append(Outbox.FIELD, Outbox.entries(map.pendingEvents())));
-                saved = true;
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                saved = false;
-            }
+            saved = MongoWrites.insertIfAbsent(collection, new Document("_id", id).append("stakeholders", stakeholders)
+                    .append("updatedAt", Date.from(map.updatedAt())).append("version", map.version())
+                    .append(Outbox.FIELD, Outbox.entries(map.pendingEvents())));
         } else {
             saved = collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("version", expectedVersion)),
                     Updates.combine(Updates.set("stakeholders", stakeholders),

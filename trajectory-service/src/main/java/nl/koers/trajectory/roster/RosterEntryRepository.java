@@ -1,17 +1,16 @@
 package nl.koers.trajectory.roster;
 
+import static nl.koers.defaults.persistence.MongoWrites.upsertIfNewer;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import nl.koers.defaults.web.PageView;
 import org.bson.Document;
@@ -32,7 +31,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RosterEntryRepository implements RosterEntries, CohortMemberships {
 
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     /** A completed participant stays a member: they keep access to their cohort's sessions and questions. */
     private static final List<String> MEMBER_STATUSES = java.util.Arrays.stream(RosterStatus.values())
             .filter(RosterStatus::isMember).map(Enum::name).toList();
@@ -113,19 +111,6 @@ class RosterEntryRepository implements RosterEntries, CohortMemberships {
                         Filters.in("status", MEMBER_STATUSES)))
                 .forEach(d -> participants.add(d.getString("participantId")));
         return participants;
-    }
-
-    private static boolean upsertIfNewer(MongoCollection<Document> collection, String id, String versionField,
-                                         long version, Bson update) {
-        try {
-            collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt(versionField, version)), update, UPSERT);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
     }
 
     private static Bson olderProfileThan(Document profile) {
