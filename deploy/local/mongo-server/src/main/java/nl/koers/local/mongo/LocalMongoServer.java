@@ -1,16 +1,17 @@
 package nl.koers.local.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The local stack's MongoDB: mongo-java-server speaking the wire protocol, with its data in one H2
- * MVStore file so a restart of the stack loses nothing.
+ * MVStore file so a restart of the stack loses nothing, and with {@link IndexingH2Backend}'s query planning so
+ * that version-checked writes by {@code _id} do not scan their collection.
  *
  * <p>It exists because this machine (and CI) has neither MongoDB nor Docker; services still use the
  * official driver against it. It binds to 127.0.0.1 only: it has no authentication. On SIGTERM the
@@ -34,7 +35,7 @@ public final class LocalMongoServer {
             Files.createDirectories(file.getParent());
         }
 
-        H2Backend backend = new H2Backend(file.toString());
+        IndexingH2Backend backend = new IndexingH2Backend(MVStore.open(file.toString()));
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         log.info("MongoDB-protocol server listening on 127.0.0.1:{}, data in {}", port, file);
