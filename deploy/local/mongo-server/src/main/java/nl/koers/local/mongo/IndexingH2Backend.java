@@ -27,7 +27,8 @@ import org.h2.mvstore.MVStore;
  * and for every lookup by a foreign key ({@code participantId}, {@code cohortId}): each write cost O(collection)
  * and catching up on a backlog of n events O(n²). Here a query whose conditions are combined by AND first narrows
  * to the documents of one indexed value (its {@code _id}, or the first field of a secondary index, see
- * {@link EqualityIndex}) and then tests all its conditions on those alone, as MongoDB's planner would.
+ * {@link EqualityIndex}) and then tests all its conditions on those alone, as MongoDB's planner would. All
+ * indexes live in memory and are rebuilt from the documents when a collection opens ({@link InMemoryUniqueIndex}).
  */
 public class IndexingH2Backend extends H2Backend {
 
@@ -54,6 +55,12 @@ public class IndexingH2Backend extends H2Backend {
             // The same map names as H2Database uses, so files written by either stay readable by both.
             return new PlannedCollection(this, collectionName, options, store.openMap("databases." + fullName),
                     store.openMap("meta." + fullName), cursorRegistry);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            return new InMemoryUniqueIndex<>(indexName, keys, sparse);
         }
 
         @Override
