@@ -12,8 +12,10 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -81,27 +83,56 @@ public class IndexingH2Backend extends H2Backend {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                              Document fieldSelector) {
-            Iterable<Object> candidates = candidates(query);
+            List<Object> ids = idsIn(query);
+            Index<Object> idIndex = idIndex();
+            if (ids != null && idIndex != null) {
+                // The index lookups are the answer: testing each document against the whole list again, as
+                // mongo-java-server does, cost O(documents x ids) for the projections' batch reads.
+                List<Object> positions = new ArrayList<>();
+                for (Object id : new LinkedHashSet<>(ids)) {
+                    Object position = idIndex.getPosition(new Document("_id", id));
+                    if (position != null) {
+                        positions.add(position);
+                    }
+                }
+                return matchDocuments(new Document(), positions, orderBy, skip, limit, batchSize, fieldSelector);
+            }
+            Iterable<Object> candidates = candidates(query, idIndex);
             if (candidates == null) {
                 return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
             }
             return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fieldSelector);
         }
 
+        private Index<Object> idIndex() {
+            for (Index<Object> index : getIndexes()) {
+                if (index.isUnique() && index.getKeys().size() == 1 && "_id".equals(index.getKeys().get(0).getKey())) {
+                    return index;
+                }
+            }
+            return null;
+        }
+
+        /** The values of a query that is exactly {@code {_id: {$in: [plain values]}}}; null for any other query. */
+        static List<Object> idsIn(Document query) {
+            if (query.size() == 1 && query.get("_id") instanceof Document condition && condition.size() == 1
+                    && condition.get("$in") instanceof Collection<?> values
+                    && values.stream().allMatch(PlannedCollection::isPlainValue)) {
+                return new ArrayList<>(values);
+            }
+            return null;
+        }
+
         /** The positions that can match, from one index lookup; null to leave the query to mongo-java-server. */
-        private Iterable<Object> candidates(Document query) {
+        private Iterable<Object> candidates(Document query, Index<Object> idIndex) {
             List<Index<Object>> indexes = getIndexes();
             if (indexes.stream().anyMatch(index -> index.canHandle(query))) {
                 return null; // mongo-java-server's own exact-match index use
             }
             Map<String, Object> pinned = pinnedValues(query);
-            if (pinned.containsKey("_id")) {
-                for (Index<Object> index : indexes) {
-                    if (index.isUnique() && index.getKeys().size() == 1 && "_id".equals(index.getKeys().get(0).getKey())) {
-                        Object position = index.getPosition(new Document("_id", pinned.get("_id")));
-                        return position == null ? List.of() : List.of(position);
-                    }
-                }
+            if (pinned.containsKey("_id") && idIndex != null) {
+                Object position = idIndex.getPosition(new Document("_id", pinned.get("_id")));
+                return position == null ? List.of() : List.of(position);
             }
             for (Index<Object> index : indexes) {
                 if (index instanceof EqualityIndex<Object> equality && pinned.containsKey(equality.field())) {

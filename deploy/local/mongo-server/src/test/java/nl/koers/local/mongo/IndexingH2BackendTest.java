@@ -121,6 +121,19 @@ class IndexingH2BackendTest {
     }
 
     @Test
+    void idInListAnswersFromTheIndexAlone() {
+        entries.insertOne(new Document("_id", 5).append("status", "N"));
+
+        assertThat(entries.find(Filters.in("_id", List.of("e2", "missing", "e1", "e2"))).sort(Sorts.ascending("_id"))
+                .map(d -> d.getString("_id")).into(new ArrayList<>())).containsExactly("e1", "e2");
+        assertThat(entries.find(Filters.in("_id", List.of(5L, "e3"))).into(new ArrayList<>()))
+                .as("an int _id is found by a long, as in MongoDB").hasSize(2);
+        assertThat(entries.find(Filters.in("_id", List.of("e1", "e2", "e3"))).projection(new Document("status", 1))
+                .skip(1).limit(1).into(new ArrayList<>())).hasSize(1).allSatisfy(d -> assertThat(d).doesNotContainKey("version"));
+        assertThat(entries.find(Filters.in("_id", List.of())).into(new ArrayList<>())).isEmpty();
+    }
+
+    @Test
     void queriesWithoutOnePinnedIdStillScan() {
         assertThat(entries.countDocuments(Filters.eq("status", "A"))).isEqualTo(25);
         assertThat(entries.countDocuments(Filters.and(Filters.in("_id", List.of("e1", "e2", "e3")), Filters.eq("status", "B"))))
