@@ -1,5 +1,6 @@
 package nl.koers.trajectory.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,15 +37,39 @@ import nl.koers.events.SessionScheduled;
 /**
  * What the reports know of one cohort, built from the facts of three services and kept as one document so
  * that one conditional write stores a batch of its events. Applying is idempotent and order-independent:
- * versioned facts keep the highest version (cohort, enrolment, session, attendance, question), facts that only
- * ever become true are kept as flags (a seat once taken, an intervention carried out, feedback given), and
- * evaluations, which carry no version and no identity, are deduplicated on their event id. Only ids, statuses
- * and counts are kept: never a name or a text.
+ * versioned facts keep the highest version (cohort, enrolment, session, attendance, question, profile), facts
+ * that only ever become true are kept as flags (a seat once taken, an intervention carried out, feedback given),
+ * and evaluations, which carry no version and no identity, are deduplicated on their event id. Only ids,
+ * statuses and counts are kept: never a name or a text.
+ * <p>
+ * Completing the cohort freezes its figures: a fact that happened after the completion ({@code occurredAt}
+ * later than CohortCompleted's) no longer changes them, whenever it arrives. Two kinds still count, because
+ * they belong to the completion: the EnrolmentCompleted facts the completion itself causes, and evaluation
+ * responses, which open after the last session and so mostly arrive after it. A participant's profile is
+ * frozen the same way, so a change of school next year does not rewrite this year's report. (A fact from after
+ * the completion that is delivered before the completion itself has already been counted; a reordering across
+ * topics that wide is not expected within one cohort.)
  */
 public final class CohortActivity {
 
-    /** One enrolment: its newest status, and whether it ever held a seat (then it counts as enrolled). */
-    public record Enrolment(long version, String status, boolean seated, String participantId, String institution) {
+    /**
+     * One enrolment: its newest status, whether it ever held a seat (then it counts as enrolled), the institution
+     * the enrolment carried, and the participant's profile (sector, institution, its version) as it stood when
+     * the cohort was completed, or the newest while it runs.
+     */
+    public record Enrolment(long version, String status, boolean seated, String participantId, String institution,
+                            long profileVersion, String sector, String profileInstitution) {
+
+        Enrolment withFacts(long newVersion, String newStatus, boolean newSeated, String newParticipantId,
+                            String newInstitution) {
+            return new Enrolment(newVersion, newStatus, newSeated, newParticipantId, newInstitution, profileVersion,
+                    sector, profileInstitution);
+        }
+
+        Enrolment withProfile(ReportProfile profile) {
+            return new Enrolment(version, status, seated, participantId, institution, profile.profileVersion(),
+                    profile.sector(), profile.institution());
+        }
     }
 
     /** One session: its newest schedule status and its newest attendance (counts of marks only). */
@@ -64,6 +89,7 @@ public final class CohortActivity {
     private String status;
     private LocalDate startsOn;
     private long cohortVersion;
+    private Instant completedAt;
     private final Map<String, Enrolment> enrolments;
     private final Map<String, Session> sessions;
     private final Map<String, Question> questions;
@@ -75,7 +101,7 @@ public final class CohortActivity {
     private final Map<String, Long> ratingCounts;
 
     public CohortActivity(String cohortId, String trajectoryId, String status, LocalDate startsOn, long cohortVersion,
-                          Map<String, Enrolment> enrolments, Map<String, Session> sessions,
+                          Instant completedAt, Map<String, Enrolment> enrolments, Map<String, Session> sessions,
                           Map<String, Question> questions, Map<String, Intervention> interventions,
                           Set<String> reflections, Set<String> cases, Set<String> evaluationIds,
                           Map<String, Long> ratingSums, Map<String, Long> ratingCounts) {
@@ -84,6 +110,7 @@ public final class CohortActivity {
         this.status = status;
         this.startsOn = startsOn;
         this.cohortVersion = cohortVersion;
+        this.completedAt = completedAt;
         this.enrolments = new HashMap<>(enrolments);
         this.sessions = new HashMap<>(sessions);
         this.questions = new HashMap<>(questions);
@@ -96,7 +123,7 @@ public final class CohortActivity {
     }
 
     public static CohortActivity empty(String cohortId) {
-        return new CohortActivity(cohortId, null, null, null, 0, Map.of(), Map.of(), Map.of(), Map.of(), Set.of(),
+        return new CohortActivity(cohortId, null, null, null, 0, null, Map.of(), Map.of(), Map.of(), Map.of(), Set.of(),
                 Set.of(), Set.of(), Map.of(), Map.of());
     }
 
@@ -131,8 +158,17 @@ public final class CohortActivity {
         return id == null ? null : id.toString();
     }
 
-    /** Takes one event about this cohort; a repeated or outdated one changes nothing. */
+    /** Takes one event about this cohort; a repeated or outdated one, or one after the completion, changes nothing. */
     public void apply(DomainEvent event) {
+        if (event instanceof CohortCompleted e && e.occurredAt() != null
+                && (completedAt == null || e.occurredAt().isBefore(completedAt))) {
+            completedAt = e.occurredAt();
+        }
+        if (happenedAfterCompletion(event.occurredAt())
+                && !(event instanceof EnrolmentCompleted || event instanceof EvaluationSubmitted
+                || event instanceof CohortCompleted)) {
+            return;
+        }
         switch (event) {
             case CohortPlanned e -> cohort(e.cohortVersion(), e.cohort());
             case CohortOpened e -> cohort(e.cohortVersion(), e.cohort());
@@ -162,6 +198,32 @@ public final class CohortActivity {
         }
     }
 
+    /**
+     * Takes a participant's profile for their enrolments here, if it is newer than the one they hold and not from
+     * after the completion.
+     *
+     * @param changedAt when the profile was changed, null when unknown (then only an open cohort takes it)
+     * @return whether an enrolment took it
+     */
+    public boolean applyProfile(ReportProfile profile, Instant changedAt) {
+        if (completedAt != null && (changedAt == null || changedAt.isAfter(completedAt))) {
+            return false;
+        }
+        boolean taken = false;
+        for (Map.Entry<String, Enrolment> entry : enrolments.entrySet()) {
+            Enrolment e = entry.getValue();
+            if (profile.participantId().equals(e.participantId()) && profile.profileVersion() > e.profileVersion()) {
+                entry.setValue(e.withProfile(profile));
+                taken = true;
+            }
+        }
+        return taken;
+    }
+
+    private boolean happenedAfterCompletion(Instant occurredAt) {
+        return completedAt != null && occurredAt != null && occurredAt.isAfter(completedAt);
+    }
+
     private void cohort(long version, CohortFacts facts) {
         if (version > cohortVersion) {
             cohortVersion = version;
@@ -174,11 +236,15 @@ public final class CohortActivity {
     private void enrolment(UUID id, long version, String newStatus, boolean seat, String participantId,
                            String institution) {
         Enrolment known = enrolments.get(id.toString());
-        boolean seated = seat || (known != null && known.seated());
-        if (known == null || version > known.version()) {
-            enrolments.put(id.toString(), new Enrolment(version, newStatus, seated, participantId, institution));
+        if (known == null) {
+            enrolments.put(id.toString(), new Enrolment(version, newStatus, seat, participantId, institution, 0, null, null));
+            return;
+        }
+        boolean seated = seat || known.seated();
+        if (version > known.version()) {
+            enrolments.put(id.toString(), known.withFacts(version, newStatus, seated, participantId, institution));
         } else if (seated != known.seated()) {
-            enrolments.put(id.toString(), new Enrolment(known.version(), known.status(), true, known.participantId(),
+            enrolments.put(id.toString(), known.withFacts(known.version(), known.status(), true, known.participantId(),
                     known.institution()));
         }
     }
@@ -255,6 +321,21 @@ public final class CohortActivity {
 
     public long cohortVersion() {
         return cohortVersion;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    /** The participants of this cohort's enrolments, whose profile changes concern it. */
+    public Set<String> participantIds() {
+        Set<String> ids = new HashSet<>();
+        enrolments.values().forEach(e -> {
+            if (e.participantId() != null) {
+                ids.add(e.participantId());
+            }
+        });
+        return ids;
     }
 
     public Map<String, Enrolment> enrolments() {

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 /**
  * Turns one cohort's activity into its counters. People are counted once per cohort: a participant who
  * withdrew and enrolled again counts with their furthest enrolment (completed, confirmed, waitlisted,
- * withdrawn). "Enrolled" means having held a seat; sector and institution come from the newest profile, else
- * the institution the enrolment carried, else "unknown". A session counts as held once its attendance is
+ * withdrawn). "Enrolled" means having held a seat; sector and institution come from the profile the enrolment
+ * holds (see {@link CohortActivity}), else the institution the enrolment carried, else "unknown". A session counts as held once its attendance is
  * recorded; a question "became a team question" when it was logged individual and its newest revision is TEAM.
  */
 public final class CohortTally {
@@ -21,12 +21,12 @@ public final class CohortTally {
     private CohortTally() {
     }
 
-    public static Tally of(CohortActivity cohort, Map<String, ReportProfile> profiles) {
+    public static Tally of(CohortActivity cohort) {
         Map<String, Long> c = new TreeMap<>();
         boolean completedCohort = "COMPLETED".equals(cohort.status());
         c.put("cohorts", 1L);
         c.put("cohorts.completed", completedCohort ? 1L : 0L);
-        participation(cohort, profiles, completedCohort, c);
+        participation(cohort, completedCohort, c);
         sessions(cohort, c);
         questions(cohort, c);
         interventions(cohort, c);
@@ -38,8 +38,7 @@ public final class CohortTally {
         return new Tally(c);
     }
 
-    private static void participation(CohortActivity cohort, Map<String, ReportProfile> profiles,
-                                      boolean completedCohort, Map<String, Long> c) {
+    private static void participation(CohortActivity cohort, boolean completedCohort, Map<String, Long> c) {
         Map<String, List<CohortActivity.Enrolment>> byParticipant = cohort.enrolments().values().stream()
                 .filter(e -> e.participantId() != null)
                 .collect(Collectors.groupingBy(CohortActivity.Enrolment::participantId));
@@ -50,9 +49,8 @@ public final class CohortTally {
             c.merge("participation." + furthest.status().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
             if (enrolments.stream().anyMatch(CohortActivity.Enrolment::seated)) {
                 enrolled++;
-                ReportProfile profile = profiles.get(furthest.participantId());
-                c.merge("sector." + orUnknown(profile == null ? null : profile.sector()), 1L, Long::sum);
-                String institution = profile != null && profile.institution() != null ? profile.institution()
+                c.merge("sector." + orUnknown(furthest.sector()), 1L, Long::sum);
+                String institution = furthest.profileInstitution() != null ? furthest.profileInstitution()
                         : furthest.institution();
                 c.merge("institution." + orUnknown(institution), 1L, Long::sum);
             }

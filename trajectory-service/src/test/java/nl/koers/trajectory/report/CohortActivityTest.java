@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.time.Instant;
+import java.util.UUID;
+import nl.koers.events.DevelopmentQuestionLogged;
 import nl.koers.events.DomainEvent;
+import nl.koers.events.EvaluationSubmitted;
+import nl.koers.events.InterventionPlanned;
+import nl.koers.events.ReflectionWritten;
 import nl.koers.events.ParticipantProfileUpdated;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +67,42 @@ class CohortActivityTest {
     }
 
     @Test
+    void completionFreezesTheFiguresButStillCountsLateEvaluations() {
+        Tally atCompletion = tally(events);
+        Instant later = Instant.parse("2026-09-01T09:00:00Z");
+        List<DomainEvent> afterwards = new ArrayList<>(events);
+        afterwards.add(new ReflectionWritten(UUID.randomUUID(), later, UUID.randomUUID(), story.cohortId, null,
+                story.participant(1), "PRIVATE", 2, 1));
+        afterwards.add(new DevelopmentQuestionLogged(UUID.randomUUID(), later, UUID.randomUUID(), story.cohortId,
+                story.participant(1), 1, 1, "INDIVIDUAL", "PRIVATE"));
+        afterwards.add(new InterventionPlanned(UUID.randomUUID(), later, UUID.randomUUID(), story.cohortId, "COMPACT",
+                0, 1, null, null));
+        // Next year participant 3 (MBO, ROC Oost) moves to HBO at another school.
+        afterwards.add(new ParticipantProfileUpdated(UUID.randomUUID(), later, story.participant(3), 2, "Naam 3",
+                "Hogeschool", "HBO"));
+
+        assertThat(tally(afterwards)).isEqualTo(atCompletion);
+
+        afterwards.add(new EvaluationSubmitted(UUID.randomUUID(), later, story.cohortId, story.trajectoryId,
+                Map.of("relevance", 1), 8));
+        Tally withLateResponse = tally(afterwards);
+        assertThat(withLateResponse.get("evaluation.responses")).isEqualTo(atCompletion.get("evaluation.responses") + 1);
+        assertThat(withLateResponse.get("evaluation.item.relevance.sum"))
+                .isEqualTo(atCompletion.get("evaluation.item.relevance.sum") + 1);
+    }
+
+    @Test
+    void aProfileChangedBeforeTheCompletionCountsEvenWhenItArrivesAfterIt() {
+        List<DomainEvent> late = new ArrayList<>(events);
+        late.add(new ParticipantProfileUpdated(UUID.randomUUID(), Instant.parse("2026-06-01T09:00:00Z"),
+                story.participant(3), 2, "Naam 3", "ROC Oost", "HBO"));
+
+        Tally t = tally(late);
+
+        assertThat(t.under("sector")).containsExactlyInAnyOrderEntriesOf(Map.of("HBO", 3L, "MBO", 5L));
+    }
+
+    @Test
     void keepsNoNamesOrTexts() {
         CohortActivity activity = CohortActivity.empty(story.cohortId.toString());
         events.forEach(activity::apply);
@@ -71,16 +112,18 @@ class CohortActivityTest {
 
     private Tally tally(List<DomainEvent> events) {
         CohortActivity activity = CohortActivity.empty(story.cohortId.toString());
-        Map<String, ReportProfile> profiles = new HashMap<>();
         for (DomainEvent event : events) {
             if (story.cohortId.toString().equals(CohortActivity.cohortOf(event))) {
                 activity.apply(event);
             }
+        }
+        // As the projection does: every profile the batch names, offered to the cohort after its facts.
+        for (DomainEvent event : events) {
             if (event instanceof ParticipantProfileUpdated p) {
-                profiles.put(p.participantId(), new ReportProfile(p.participantId(), p.profileVersion(), p.sector(),
-                        p.institution()));
+                activity.applyProfile(new ReportProfile(p.participantId(), p.profileVersion(), p.sector(),
+                        p.institution()), p.occurredAt());
             }
         }
-        return CohortTally.of(activity, profiles);
+        return CohortTally.of(activity);
     }
 }

@@ -41,7 +41,8 @@ public final class CohortStory {
     public final UUID cohortId = UUID.randomUUID();
     public final String coalition;
     public final int seated;
-    private final Instant now = Instant.parse("2026-06-30T10:00:00Z");
+    // Below a millisecond on purpose, as Instant.now() is on Linux: a BSON date would truncate it.
+    private final Instant now = Instant.parse("2026-06-30T10:00:00.123456Z");
 
     public CohortStory(String coalition, int seated) {
         this.coalition = coalition;

@@ -1,5 +1,6 @@
 package nl.koers.trajectory.report.persistence;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +26,8 @@ final class ActivityDocuments {
     static Document activity(CohortActivity a) {
         Document enrolments = new Document();
         a.enrolments().forEach((id, e) -> enrolments.append(id, new Document("v", e.version()).append("s", e.status())
-                .append("seat", e.seated()).append("p", e.participantId()).append("i", e.institution())));
+                .append("seat", e.seated()).append("p", e.participantId()).append("i", e.institution())
+                .append("pv", e.profileVersion()).append("sc", e.sector()).append("pi", e.profileInstitution())));
         Document sessions = new Document();
         a.sessions().forEach((id, s) -> sessions.append(id, new Document("v", s.version()).append("q", s.sequence())
                 .append("s", s.status()).append("av", s.attendanceVersion()).append("pr", s.present()).append("m", s.marked())));
@@ -41,6 +43,9 @@ final class ActivityDocuments {
         return new Document("trajectoryId", a.trajectoryId()).append("status", a.status())
                 .append("startsOn", a.startsOn() == null ? null : a.startsOn().toString())
                 .append("cohortVersion", a.cohortVersion())
+                // As text: a BSON date keeps milliseconds, and an event a microsecond after a truncated completion
+                // would count as after it.
+                .append("completedAt", a.completedAt() == null ? null : a.completedAt().toString())
                 .append("enrolments", enrolments).append("sessions", sessions).append("questions", questions)
                 .append("interventions", interventions)
                 .append("reflections", new ArrayList<>(a.reflections())).append("cases", new ArrayList<>(a.cases()))
@@ -52,7 +57,7 @@ final class ActivityDocuments {
         d.get("enrolments", new Document()).forEach((id, v) -> {
             Document e = (Document) v;
             enrolments.put(id, new CohortActivity.Enrolment(number(e, "v"), e.getString("s"), e.getBoolean("seat", false),
-                    e.getString("p"), e.getString("i")));
+                    e.getString("p"), e.getString("i"), number(e, "pv"), e.getString("sc"), e.getString("pi")));
         });
         Map<String, CohortActivity.Session> sessions = new HashMap<>();
         d.get("sessions", new Document()).forEach((id, v) -> {
@@ -79,10 +84,20 @@ final class ActivityDocuments {
             counts.put(r.getString("item"), number(r, "count"));
         });
         String startsOn = d.getString("startsOn");
+        String completedAt = d.getString("completedAt");
         return new CohortActivity(d.getString("_id"), d.getString("trajectoryId"), d.getString("status"),
-                startsOn == null ? null : LocalDate.parse(startsOn), number(d, "cohortVersion"), enrolments, sessions,
+                startsOn == null ? null : LocalDate.parse(startsOn), number(d, "cohortVersion"),
+                completedAt == null ? null : Instant.parse(completedAt), enrolments, sessions,
                 questions, interventions, strings(d, "reflections"), strings(d, "cases"), strings(d, "evaluations"),
                 sums, counts);
+    }
+
+    /** Whether a stored activity holds exactly this content, apart from its {@code _id} and revision. */
+    static boolean sameContent(Document stored, Document content) {
+        Document comparable = new Document(stored);
+        comparable.remove("_id");
+        comparable.remove("rev");
+        return comparable.equals(content);
     }
 
     static Document summary(CohortActivity a, long gen, Tally tally) {

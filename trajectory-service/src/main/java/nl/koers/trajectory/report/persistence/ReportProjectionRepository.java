@@ -1,5 +1,6 @@
 package nl.koers.trajectory.report.persistence;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,11 +42,15 @@ import org.springframework.stereotype.Repository;
  * <ol>
  * <li>{@code report_trajectories}: owning coalitions from TrajectoryCreated and the ids of the trajectory's
  * cohorts, both set-like ({@code $addToSet}), so repeats and any order give the same document;</li>
- * <li>{@code report_participants}: which cohorts a participant is in, and their newest profile;</li>
- * <li>{@code report_cohort_activity}: one document per cohort, changed by {@link CohortActivity};</li>
- * <li>{@code report_cohorts}: the cohort's counters, recomputed from the activity just written and the
- * participants' profiles, stamped with the activity's revision ({@code gen}) so that a computation from an
- * older activity never replaces one from a newer.</li>
+ * <li>{@code report_participants}: which cohorts a participant is in, and their newest profile with when it
+ * changed;</li>
+ * <li>{@code report_cohort_activity}: one document per cohort, changed by {@link CohortActivity}: the batch's
+ * facts about the cohort, and the profiles of its participants that the batch named (a new enrolment, or a
+ * newer profile), so that each enrolment holds the profile it is counted under; an activity the batch left as
+ * it was is not written again;</li>
+ * <li>{@code report_cohorts}: the cohort's counters, recomputed from the activity just written alone,
+ * stamped with the activity's revision ({@code gen}) so that a computation from an older activity never
+ * replaces one from a newer.</li>
  * </ol>
  * The last three are read-modify-writes guarded by a revision per document, so several instances can
  * project at once without losing a fact.
@@ -86,19 +91,41 @@ class ReportProjectionRepository implements ReportProjection {
             }
         }
         Set<String> touchedTrajectories = writeTrajectories(events);
-        Set<String> profileChanged = writeParticipants(events);
-        Map<String, Document> written = activity.change(byCohort.keySet(), (id, known) -> {
+        BatchParticipants participants = writeParticipants(events);
+        Set<String> cohortIds = new HashSet<>(byCohort.keySet());
+        cohortIds.addAll(participants.cohortsWithNewProfiles());
+        Set<String> changed = new HashSet<>();
+        Map<String, Document> stored = activity.change(cohortIds, (id, known) -> {
             CohortActivity cohort = known == null ? CohortActivity.empty(id) : ActivityDocuments.activity(known);
-            byCohort.get(id).forEach(cohort::apply);
-            return ActivityDocuments.activity(cohort);
+            byCohort.getOrDefault(id, List.of()).forEach(cohort::apply);
+            for (String participantId : cohort.participantIds()) {
+                StoredProfile profile = participants.profiles().get(participantId);
+                if (profile != null) {
+                    cohort.applyProfile(profile.profile(), profile.changedAt());
+                }
+            }
+            Document next = ActivityDocuments.activity(cohort);
+            if (known != null && ActivityDocuments.sameContent(known, next)) {
+                return null; // only repeats, or a profile this cohort does not take: no write, no recount
+            }
+            changed.add(id);
+            return next;
         });
-        Set<String> unread = new HashSet<>(profileChanged);
-        unread.removeAll(written.keySet());
-        Map<String, Document> recompute = new HashMap<>(written);
-        recompute.putAll(activity.read(unread));
-        writeSummaries(recompute);
-        recompute.values().forEach(d -> touchedTrajectories.add(d.getString("trajectoryId")));
+        stored.keySet().retainAll(changed);
+        writeSummaries(stored);
+        stored.values().forEach(d -> touchedTrajectories.add(d.getString("trajectoryId")));
         rollups.refresh(touchedTrajectories);
+    }
+
+    /** A participant's newest profile as the report projection stores it, with when it was changed. */
+    private record StoredProfile(ReportProfile profile, Instant changedAt) {
+    }
+
+    /**
+     * What one batch knows of the participants it names: their stored profiles, and the cohorts of those whose
+     * profile this batch made newer.
+     */
+    private record BatchParticipants(Map<String, StoredProfile> profiles, Set<String> cohortsWithNewProfiles) {
     }
 
     /** @return the trajectories whose coalitions or cohorts this batch may have added */
@@ -144,8 +171,7 @@ class ReportProjectionRepository implements ReportProjection {
         }
     }
 
-    /** @return the cohorts whose counters must be recomputed because a participant's profile changed */
-    private Set<String> writeParticipants(List<DomainEvent> events) {
+    private BatchParticipants writeParticipants(List<DomainEvent> events) {
         Map<String, Set<String>> memberships = new HashMap<>();
         Map<String, ParticipantProfileUpdated> newest = new HashMap<>();
         for (DomainEvent event : events) {
@@ -179,11 +205,28 @@ class ReportProjectionRepository implements ReportProjection {
             return new Document("cohortIds", new ArrayList<>(cohortIds))
                     .append("profileVersion", newer ? profile.profileVersion() : ActivityDocuments.number(kept, "profileVersion"))
                     .append("sector", newer ? profile.sector() : kept.getString("sector"))
-                    .append("institution", newer ? profile.institution() : kept.getString("institution"));
+                    .append("institution", newer ? profile.institution() : kept.getString("institution"))
+                    .append("changedAt", newer ? text(profile.occurredAt()) : kept.getString("changedAt"));
         });
-        Set<String> affected = new HashSet<>();
-        profileChanged.forEach(id -> affected.addAll(stored.get(id).getList("cohortIds", String.class, List.of())));
-        return affected;
+        Map<String, StoredProfile> profiles = new HashMap<>();
+        Set<String> cohorts = new HashSet<>();
+        stored.forEach((id, d) -> {
+            long version = ActivityDocuments.number(d, "profileVersion");
+            if (version > 0) {
+                String changedAt = d.getString("changedAt");
+                profiles.put(id, new StoredProfile(new ReportProfile(id, version, d.getString("sector"),
+                        d.getString("institution")), changedAt == null ? null : Instant.parse(changedAt)));
+            }
+            if (profileChanged.contains(id)) {
+                cohorts.addAll(d.getList("cohortIds", String.class, List.of()));
+            }
+        });
+        return new BatchParticipants(profiles, cohorts);
+    }
+
+    /** An instant as text, to the nanosecond, like the activity's completion it is compared with. */
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     private static void member(Map<String, Set<String>> memberships, String participantId, String cohortId) {
@@ -196,24 +239,13 @@ class ReportProjectionRepository implements ReportProjection {
         if (activities.isEmpty()) {
             return;
         }
-        Map<String, CohortActivity> byId = new HashMap<>();
-        Set<String> participantIds = new HashSet<>();
-        activities.forEach((id, d) -> {
-            CohortActivity cohort = ActivityDocuments.activity(d);
-            byId.put(id, cohort);
-            cohort.enrolments().values().forEach(e -> participantIds.add(e.participantId()));
-        });
-        participantIds.remove(null);
-        Map<String, ReportProfile> profiles = new HashMap<>();
-        participants.read(participantIds).forEach((id, d) -> profiles.put(id, new ReportProfile(id,
-                ActivityDocuments.number(d, "profileVersion"), d.getString("sector"), d.getString("institution"))));
-        cohorts.change(byId.keySet(), (id, known) -> {
+        cohorts.change(activities.keySet(), (id, known) -> {
             long gen = ActivityDocuments.number(activities.get(id), "rev");
             if (known != null && ActivityDocuments.number(known, "gen") > gen) {
                 return null; // computed from a newer activity already
             }
-            CohortActivity cohort = byId.get(id);
-            return ActivityDocuments.summary(cohort, gen, CohortTally.of(cohort, profiles));
+            CohortActivity cohort = ActivityDocuments.activity(activities.get(id));
+            return ActivityDocuments.summary(cohort, gen, CohortTally.of(cohort));
         });
     }
 }
