@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,9 +18,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.koers.defaults.messaging.EventJson;
 import nl.koers.events.*;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -91,8 +98,15 @@ public class OutcomeReportBench {
         Instant caughtUp = Instant.now();
         double seconds = Duration.between(t0, caughtUp).toMillis() / 1000.0;
         System.out.printf("load: %d cohorts x %d participants = %d events%n", cohorts, participants, events);
-        System.out.printf("produced in %.1f s; projections caught up %.1f s after the first event: %.0f events/s%n",
+        System.out.printf("produced in %.1f s; report projections caught up %.1f s after the first event: %.0f events/s%n",
                 Duration.between(t0, produced).toMillis() / 1000.0, seconds, events / seconds);
+
+        // The other projections (roster, enrolment-service, reflection-service) read the same backlog on the same
+        // cores; the latency below is measured only once every consumer group has caught up, on a quiet stack.
+        int groups = waitForNoLag(kafka);
+        double allSeconds = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
+        System.out.printf("all %d consumer groups caught up %.1f s after the first event: %.0f events/s%n",
+                groups, allSeconds, events / allSeconds);
 
         String report = get(gateway + path, coalition).body();
         System.out.println("coalition report (" + report.length() + " bytes): "
@@ -163,6 +177,33 @@ public class OutcomeReportBench {
             String participant = "bench-" + cohort.toString().substring(0, 13) + "-" + p;
             out.add(new EnrolmentCompleted(UUID.randomUUID(), NOW, enrolments.get(p), cohort, participant, "Bench " + p,
                     "ROC " + (p % 6), participants + 1));
+        }
+    }
+
+    /** Waits until no consumer group lags behind any topic's end; returns how many groups there are. */
+    static int waitForNoLag(String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            while (true) {
+                List<String> groups = admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get().stream()
+                        .map(g -> g.groupId()).toList();
+                long lag = 0;
+                for (String group : groups) {
+                    Map<TopicPartition, OffsetAndMetadata> committed =
+                            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                    committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+                    var ends = admin.listOffsets(latest).all().get();
+                    for (var entry : committed.entrySet()) {
+                        if (entry.getValue() != null) {
+                            lag += ends.get(entry.getKey()).offset() - entry.getValue().offset();
+                        }
+                    }
+                }
+                if (lag == 0) {
+                    return groups.size();
+                }
+                Thread.sleep(200);
+            }
         }
     }
 
