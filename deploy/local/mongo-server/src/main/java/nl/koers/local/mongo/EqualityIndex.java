@@ -72,7 +72,7 @@ final class EqualityIndex<P> extends Index<P> {
     }
 
     private List<KeyValue> values(Document document) {
-        Object value = document.get(field); // top-level fields only; a dotted path indexes as missing
+        Object value = document.get(field); // a top-level field: dotted paths are not built (see IndexingH2Backend)
         List<KeyValue> values = new ArrayList<>();
         values.add(key(value));
         if (value instanceof Collection<?> elements) {

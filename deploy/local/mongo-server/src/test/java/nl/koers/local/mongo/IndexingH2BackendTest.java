@@ -121,6 +121,20 @@ class IndexingH2BackendTest {
     }
 
     @Test
+    void anIndexOnAPathIntoArraysStillFindsItsDocuments() {
+        MongoCollection<Document> rosters = client.getDatabase("koers").getCollection("rosters");
+        rosters.createIndex(Indexes.ascending("enrolments.id"));
+        rosters.insertOne(new Document("_id", "c1").append("enrolments", List.of(new Document("id", "x1").append("p", "a"),
+                new Document("id", "x2").append("p", "b"))));
+        rosters.insertOne(new Document("_id", "c2").append("enrolments", List.of(new Document("id", "x3"))));
+
+        assertThat(rosters.find(Filters.eq("enrolments.id", "x2")).map(d -> d.getString("_id")).into(new ArrayList<>()))
+                .containsExactly("c1");
+        assertThat(rosters.countDocuments(Filters.and(Filters.eq("enrolments.id", "x3"), Filters.eq("_id", "c2"))))
+                .isEqualTo(1);
+    }
+
+    @Test
     void idInListAnswersFromTheIndexAlone() {
         entries.insertOne(new Document("_id", 5).append("status", "N"));
 
