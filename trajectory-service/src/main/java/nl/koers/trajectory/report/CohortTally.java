@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
  * Turns one cohort's activity into its counters. People are counted once per cohort: a participant who
  * withdrew and enrolled again counts with their furthest enrolment (completed, confirmed, waitlisted,
  * withdrawn). "Enrolled" means having held a seat; sector and institution come from the profile the enrolment
- * holds (see {@link CohortActivity}), else the institution the enrolment carried, else "unknown". A session counts as held once its attendance is
- * recorded; a question "became a team question" when it was logged individual and its newest revision is TEAM.
+ * holds (see {@link CohortActivity}), else the institution the enrolment carried, else "unknown". A session
+ * counts as held once its attendance is recorded; a question "became a team question" when it was logged
+ * individual and its newest revision is TEAM.
  */
 public final class CohortTally {
 

@@ -48,9 +48,10 @@ import org.springframework.stereotype.Repository;
  * facts about the cohort, and the profiles of its participants that the batch named (a new enrolment, or a
  * newer profile), so that each enrolment holds the profile it is counted under; an activity the batch left as
  * it was is not written again;</li>
- * <li>{@code report_cohorts}: the cohort's counters, recomputed from the activity just written alone,
- * stamped with the activity's revision ({@code gen}) so that a computation from an older activity never
- * replaces one from a newer.</li>
+ * <li>{@code report_cohorts}: the cohort's counters, computed from the activity alone and stamped with its
+ * revision ({@code gen}): written only when computed from a newer activity than the stored one, so a
+ * computation from an older activity never replaces one from a newer, and one missed by a failure is made by
+ * the batch's redelivery.</li>
  * </ol>
  * The last three are read-modify-writes guarded by a revision per document, so several instances can
  * project at once without losing a fact.
@@ -94,7 +95,6 @@ class ReportProjectionRepository implements ReportProjection {
         BatchParticipants participants = writeParticipants(events);
         Set<String> cohortIds = new HashSet<>(byCohort.keySet());
         cohortIds.addAll(participants.cohortsWithNewProfiles());
-        Set<String> changed = new HashSet<>();
         Map<String, Document> stored = activity.change(cohortIds, (id, known) -> {
             CohortActivity cohort = known == null ? CohortActivity.empty(id) : ActivityDocuments.activity(known);
             byCohort.getOrDefault(id, List.of()).forEach(cohort::apply);
@@ -105,13 +105,10 @@ class ReportProjectionRepository implements ReportProjection {
                 }
             }
             Document next = ActivityDocuments.activity(cohort);
-            if (known != null && ActivityDocuments.sameContent(known, next)) {
-                return null; // only repeats, or a profile this cohort does not take: no write, no recount
-            }
-            changed.add(id);
-            return next;
+            // Only repeats, or a profile this cohort does not take: not written again. Its summary is still
+            // checked below, in case a failure came between writing this activity and its summary.
+            return known != null && ActivityDocuments.sameContent(known, next) ? null : next;
         });
-        stored.keySet().retainAll(changed);
         writeSummaries(stored);
         stored.values().forEach(d -> touchedTrajectories.add(d.getString("trajectoryId")));
         rollups.refresh(touchedTrajectories);
@@ -241,8 +238,8 @@ class ReportProjectionRepository implements ReportProjection {
         }
         cohorts.change(activities.keySet(), (id, known) -> {
             long gen = ActivityDocuments.number(activities.get(id), "rev");
-            if (known != null && ActivityDocuments.number(known, "gen") > gen) {
-                return null; // computed from a newer activity already
+            if (known != null && ActivityDocuments.number(known, "gen") >= gen) {
+                return null; // computed from this activity, or a newer one, already
             }
             CohortActivity cohort = ActivityDocuments.activity(activities.get(id));
             return ActivityDocuments.summary(cohort, gen, CohortTally.of(cohort));
