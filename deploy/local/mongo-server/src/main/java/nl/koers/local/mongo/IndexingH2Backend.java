@@ -118,11 +118,14 @@ public class IndexingH2Backend extends H2Backend {
             return null;
         }
 
-        /** The values of a query that is exactly {@code {_id: {$in: [plain values]}}}; null for any other query. */
+        /**
+         * The values of a query that is exactly {@code {_id: {$in: [plain values]}}}, none a subdocument (whose
+         * equality the index key does not follow exactly); null for any other query.
+         */
         static List<Object> idsIn(Document query) {
             if (query.size() == 1 && query.get("_id") instanceof Document condition && condition.size() == 1
                     && condition.get("$in") instanceof Collection<?> values
-                    && values.stream().allMatch(PlannedCollection::isPlainValue)) {
+                    && values.stream().allMatch(v -> isPlainValue(v) && !(v instanceof Document))) {
                 return new ArrayList<>(values);
             }
             return null;
