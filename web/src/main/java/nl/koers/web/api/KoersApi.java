@@ -1,0 +1,130 @@
+package nl.koers.web.api;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.koers.web.WebProperties;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Koers API as the signed-in user calls it: through the gateway, with the user's access token. A refusal
+ * becomes an {@link ApiProblem} (with the problem's code, detail and fields); a service that does not answer
+ * becomes {@link ServiceUnavailable}. Nothing of the request or the answer is logged: both may carry
+ * personal data.
+ */
+@Component
+public class KoersApi {
+
+    private static final String PROBLEM_PREFIX = "urn:koers:problem:";
+
+    private final RestClient rest;
+    private final JsonMapper json;
+
+    KoersApi(RestClient.Builder builder, WebProperties properties, AccessTokens tokens, JsonMapper json) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.apiTimeout())
+                .version(HttpClient.Version.HTTP_1_1).build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+        requests.setReadTimeout(properties.apiTimeout());
+        this.json = json;
+        this.rest = builder.baseUrl(properties.apiUri().toString())
+                .requestFactory(requests)
+                .requestInterceptor((request, body, execution) -> {
+                    request.getHeaders().setBearerAuth(tokens.current());
+                    return execution.execute(request, body);
+                })
+                .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+                    throw refusal(response);
+                })
+                .build();
+    }
+
+    public <T> T get(Class<T> type, String uri, Object... variables) {
+        return call(() -> rest.get().uri(uri, variables).retrieve().body(type));
+    }
+
+    public <T> T get(ParameterizedTypeReference<T> type, String uri, Object... variables) {
+        return call(() -> rest.get().uri(uri, variables).retrieve().body(type));
+    }
+
+    /** A resource with its ETag, for a later write with If-Match. */
+    public <T> Versioned<T> getVersioned(Class<T> type, String uri, Object... variables) {
+        return call(() -> versioned(rest.get().uri(uri, variables).retrieve().toEntity(type)));
+    }
+
+    public <T> T post(Class<T> type, Object body, String uri, Object... variables) {
+        return call(() -> {
+            RestClient.RequestBodySpec spec = rest.post().uri(uri, variables);
+            if (body != null) {
+                spec.contentType(MediaType.APPLICATION_JSON).body(body);
+            }
+            return spec.retrieve().body(type);
+        });
+    }
+
+    public <T> T put(Class<T> type, Object body, String uri, Object... variables) {
+        return call(() -> rest.put().uri(uri, variables).contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().body(type));
+    }
+
+    /** A conditional write: refused with 412 when the resource changed since {@code ifMatch} was read. */
+    public <T> Versioned<T> put(Class<T> type, Object body, String ifMatch, String uri, Object... variables) {
+        return call(() -> versioned(rest.put().uri(uri, variables).header(HttpHeaders.IF_MATCH, ifMatch)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(type)));
+    }
+
+    public <T> T patch(Class<T> type, Object body, String uri, Object... variables) {
+        return call(() -> rest.patch().uri(uri, variables).contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().body(type));
+    }
+
+    public void delete(String uri, Object... variables) {
+        call(() -> rest.delete().uri(uri, variables).retrieve().toBodilessEntity());
+    }
+
+    private static <T> Versioned<T> versioned(ResponseEntity<T> entity) {
+        return new Versioned<>(entity.getBody(), entity.getHeaders().getETag());
+    }
+
+    private static <T> T call(java.util.function.Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (ResourceAccessException e) {
+            throw new ServiceUnavailable("The API did not answer", e);
+        }
+    }
+
+    private RuntimeException refusal(ClientHttpResponse response) throws IOException {
+        int status = response.getStatusCode().value();
+        if (status == 502 || status == 503 || status == 504) {
+            return new ServiceUnavailable("The API answered " + status, null);
+        }
+        String code = "unknown";
+        String detail = "";
+        Map<String, String> fields = new LinkedHashMap<>();
+        try {
+            JsonNode problem = json.readTree(response.getBody());
+            String type = problem.path("type").asString("");
+            code = type.startsWith(PROBLEM_PREFIX) ? type.substring(PROBLEM_PREFIX.length()) : code;
+            detail = problem.path("detail").asString("");
+            for (JsonNode error : problem.path("errors")) {
+                fields.putIfAbsent(error.path("field").asString(""), error.path("message").asString(""));
+            }
+        } catch (RuntimeException unreadable) {
+            // Not problem+json (a proxy's page, say): the status alone still tells the page what happened.
+        }
+        return new ApiProblem(status, code, detail, fields);
+    }
+}

@@ -1,0 +1,106 @@
+package nl.koers.web.home;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.koers.web.api.KoersApi;
+import nl.koers.web.api.Part;
+import nl.koers.web.api.Parts;
+import nl.koers.web.home.HomeModels.Enrolment;
+import nl.koers.web.home.HomeModels.MyCohort;
+import nl.koers.web.home.HomeModels.MyEnrolment;
+import nl.koers.web.home.HomeModels.Offer;
+import nl.koers.web.home.HomeModels.OpenCohort;
+import nl.koers.web.home.HomeModels.Page;
+import nl.koers.web.home.HomeModels.Seats;
+import nl.koers.web.home.HomeModels.UpcomingSession;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The first page after signing in: my enrolments (with my place on a waitlist), the cohorts I can still enrol
+ * in with their seats, my cohorts as a facilitator, and my next sessions. Its parts come from two services
+ * and load at the same time; a service that is away blanks only its own parts.
+ */
+@Controller
+class HomeController {
+
+    private static final ParameterizedTypeReference<Page<Enrolment>> ENROLMENTS = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<Page<MyCohort>> MY_COHORTS = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<Page<OpenCohort>> OPEN_COHORTS = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<List<Seats>> SEATS = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<List<UpcomingSession>> UPCOMING = new ParameterizedTypeReference<>() { };
+
+    private final KoersApi api;
+    private final Parts parts;
+
+    HomeController(KoersApi api, Parts parts) {
+        this.api = api;
+        this.parts = parts;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        var enrolments = parts.load(() -> api.get(ENROLMENTS, "/api/enrolments/mine?size=100"));
+        var cohorts = parts.load(() -> api.get(MY_COHORTS, "/api/cohorts/mine?size=100"));
+        var open = parts.load(() -> api.get(OPEN_COHORTS, "/api/cohorts/open?size=50"));
+        var upcoming = parts.load(() -> api.get(UPCOMING, "/api/sessions/upcoming?limit=5"));
+
+        Part<Page<OpenCohort>> openCohorts = open.get();
+        Part<List<Seats>> seats = openCohorts.available() && !openCohorts.value().items().isEmpty()
+                ? parts.load(() -> api.get(SEATS, seatsUri(openCohorts.value().items()))).get()
+                : Part.of(List.of());
+        Part<Page<Enrolment>> mine = enrolments.get();
+        Part<Page<MyCohort>> myCohorts = cohorts.get();
+
+        model.addAttribute("enrolments", mine.available() ? Part.of(withCohorts(mine.value().items(), myCohorts, openCohorts)) : Part.missing());
+        model.addAttribute("facilitating", myCohorts.available()
+                ? Part.of(myCohorts.value().items().stream().filter(c -> "FACILITATOR".equals(c.myRole())).toList())
+                : Part.missing());
+        model.addAttribute("offers", openCohorts.available() ? Part.of(offers(openCohorts.value().items(), seats, mine)) : Part.missing());
+        model.addAttribute("seatsUnavailable", seats.unavailable());
+        model.addAttribute("upcoming", upcoming.get());
+        return "home/home";
+    }
+
+    private static String seatsUri(List<OpenCohort> cohorts) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/enrolments/seats");
+        cohorts.forEach(c -> uri.queryParam("cohortId", c.id()));
+        return uri.build().toUriString();
+    }
+
+    private static List<MyEnrolment> withCohorts(List<Enrolment> enrolments, Part<Page<MyCohort>> mine, Part<Page<OpenCohort>> open) {
+        Map<UUID, MyCohort> cohorts = new HashMap<>();
+        if (open.available()) {
+            open.value().items().forEach(c -> cohorts.put(c.id(), new MyCohort(c.id(), c.trajectoryId(), c.trajectoryTitle(),
+                    c.name(), c.startsOn(), c.endsOn(), c.status(), "PARTICIPANT", null)));
+        }
+        if (mine.available()) {
+            mine.value().items().forEach(c -> cohorts.put(c.id(), c));
+        }
+        List<MyEnrolment> result = new ArrayList<>(enrolments.stream()
+                .map(e -> new MyEnrolment(e, cohorts.get(e.cohortId()))).toList());
+        // Active places first, then the rest, each newest first as the API gives them.
+        result.sort(Comparator.comparing((MyEnrolment e) -> !e.enrolment().active()));
+        return result;
+    }
+
+    private static List<Offer> offers(List<OpenCohort> cohorts, Part<List<Seats>> seats, Part<Page<Enrolment>> mine) {
+        Map<UUID, Seats> byCohort = seats.available()
+                ? seats.value().stream().collect(Collectors.toMap(Seats::cohortId, Function.identity(), (a, b) -> a))
+                : Map.of();
+        Set<UUID> enrolled = mine.available()
+                ? mine.value().items().stream().filter(Enrolment::active).map(Enrolment::cohortId).collect(Collectors.toSet())
+                : Set.of();
+        return cohorts.stream().map(c -> new Offer(c, byCohort.get(c.id()), enrolled.contains(c.id()))).toList();
+    }
+}

@@ -1,0 +1,57 @@
+package nl.koers.web.layout;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page's frame needs: who is signed in (name and roles, to choose the navigation) and the path of
+ * the page, for the language switch that returns to it.
+ */
+@ControllerAdvice
+class PageModel {
+
+    @ModelAttribute("me")
+    Me me(Authentication authentication) {
+        if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
+            return null;
+        }
+        String name = user.getClaimAsString("name");
+        return new Me(user.getSubject(), name == null ? user.getSubject() : name, roles(authentication.getAuthorities()));
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
+    private static List<String> roles(Collection<? extends GrantedAuthority> authorities) {
+        return authorities.stream().map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring(5)).sorted().toList();
+    }
+
+    /** The signed-in person as the frame shows them. */
+    public record Me(String id, String name, List<String> roles) {
+
+        public boolean is(String role) {
+            return roles.contains(role);
+        }
+
+        public boolean participant() {
+            return is("participant");
+        }
+
+        public boolean facilitator() {
+            return is("facilitator");
+        }
+
+        public boolean organiser() {
+            return is("organiser") || is("admin");
+        }
+    }
+}
