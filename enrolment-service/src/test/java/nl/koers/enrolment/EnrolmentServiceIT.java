@@ -188,6 +188,58 @@ class EnrolmentServiceIT {
     }
 
     @Test
+    void countsTheSeatsOfTheCohortsAskedForWithoutNamingAnyone() {
+        UUID full = openCohort(2);
+        String[] participants = {token("s-a"), token("s-b"), token("s-c")};
+        for (String participant : participants) {
+            assertThat(enrol(participant, full).status()).isEqualTo(201);
+        }
+        UUID empty = openCohort(5);
+        UUID planned = UUID.randomUUID();
+        publish(new CohortPlanned(UUID.randomUUID(), Instant.now(), planned, 1, facts("PLANNED", 4)));
+        UUID windowPassed = UUID.randomUUID();
+        publish(new CohortPlanned(UUID.randomUUID(), Instant.now(), windowPassed, 1, facts("PLANNED", 1)));
+        publish(new CohortOpened(UUID.randomUUID(), Instant.now(), windowPassed, 2, new CohortFacts(UUID.randomUUID(),
+                "OPEN", 3, LocalDate.now(), LocalDate.now().plusMonths(3), Instant.now().minusSeconds(7200),
+                Instant.now().minusSeconds(3600), List.of())));
+        String seats = "/api/enrolments/seats?cohortId=" + full + "&cohortId=" + UUID.randomUUID() + "&cohortId="
+                + empty + "&cohortId=" + planned + "&cohortId=" + windowPassed + "&cohortId=" + full;
+        String facilitator = TestTokens.get().mint("s-facilitator", "facilitator");
+
+        // Known once the opened window-passed cohort shows its new capacity: its facts came in last.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(seats(api.get(seats, facilitator)))
+                .containsExactly(full + ":2/2/0/1/open", empty + ":5/0/5/0/open", planned + ":4/0/4/0/closed",
+                        windowPassed + ":3/0/3/0/closed"));
+        Api.Response answer = api.get(seats, participants[0]);
+        assertThat(seats(answer)).hasSize(4);
+        assertThat(answer.raw()).doesNotContain("s-a").doesNotContain("Naam").doesNotContain("participantId");
+        JsonNode waiting = api.get("/api/enrolments/mine", participants[2]).json().get("items").get(0);
+        assertThat(waiting.get("cohortId").asString()).isEqualTo(full.toString());
+        assertThat(waiting.get("status").asString()).isEqualTo("WAITLISTED");
+        assertThat(waiting.get("waitlistPosition").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void answersBadSeatQueriesWithAProblem() {
+        String reader = TestTokens.get().mint("s-reader", "participant");
+        String hundred = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "cohortId=" + UUID.randomUUID())
+                .collect(java.util.stream.Collectors.joining("&"));
+
+        Api.Response unknown = api.get("/api/enrolments/seats?" + hundred, reader);
+
+        assertThat(unknown.status()).as(unknown.raw()).isEqualTo(200);
+        assertThat(unknown.json().get("items")).isEmpty();
+        assertProblem(api.get("/api/enrolments/seats?" + hundred + "&cohortId=" + UUID.randomUUID(), reader), 400);
+        assertThat(api.get("/api/enrolments/seats?" + hundred + "&cohortId=" + UUID.randomUUID(), reader)
+                .text("detail")).contains("cohortId");
+        assertProblem(api.get("/api/enrolments/seats", reader), 400);
+        assertProblem(api.get("/api/enrolments/seats?cohortId=", reader), 400);
+        assertProblem(api.get("/api/enrolments/seats?cohortId=not-a-uuid", reader), 400);
+        assertProblem(api.get("/api/enrolments/seats?cohortId=" + UUID.randomUUID() + "&cohortId=x", reader), 400);
+        assertProblem(api.get("/api/enrolments/seats?cohortId=" + UUID.randomUUID(), null), 401);
+    }
+
+    @Test
     void refusesEnrolmentInACohortThatIsNotOpen() {
         UUID cohort = UUID.randomUUID();
         publish(new CohortPlanned(UUID.randomUUID(), Instant.now(), cohort, 1, facts("PLANNED", 5)));
@@ -249,6 +301,14 @@ class EnrolmentServiceIT {
                 "function", "teamleider"));
         assertThat(profile.status()).isEqualTo(200);
         return token;
+    }
+
+    private static List<String> seats(Api.Response response) {
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        return response.json().get("items").valueStream().map(s -> s.get("cohortId").asString() + ":"
+                + s.get("capacity").asInt() + "/" + s.get("confirmed").asInt() + "/" + s.get("seatsLeft").asInt() + "/"
+                + s.get("waitlisted").asInt() + "/" + (s.get("openForEnrolment").asBoolean() ? "open" : "closed"))
+                .toList();
     }
 
     private Api.Response enrol(String token, UUID cohort) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.koers.defaults.messaging.EventJson;
+import nl.koers.events.DomainEvent;
 import nl.koers.events.EnrolmentConfirmed;
 import nl.koers.events.EventCatalog;
 import nl.koers.events.Topics;
@@ -66,6 +67,30 @@ public abstract class ServiceIT {
                 "startsOn", "2025-10-01", "endsOn", "2026-06-30", "facilitatorIds", facilitatorIds));
         assertThat(cohort.status()).as(cohort.raw()).isEqualTo(201);
         return cohort.text("id");
+    }
+
+    /** A trajectory of NCP EQAVET without a session blueprint; its id. */
+    protected String trajectory(String title) {
+        Api.Response created = api.post("/api/trajectories", organiser,
+                Map.of("title", title, "organiser", "NCP EQAVET"));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        return created.text("id");
+    }
+
+    /** A planned cohort of the trajectory with 20 seats, from {@code startsOn} (ISO) for half a year; its id. */
+    protected String plannedCohort(String trajectoryId, String name, String startsOn, List<String> facilitatorIds) {
+        String endsOn = java.time.LocalDate.parse(startsOn).plusMonths(6).toString();
+        Api.Response cohort = api.post("/api/trajectories/" + trajectoryId + "/cohorts", organiser, Map.of(
+                "name", name, "capacity", 20, "startsOn", startsOn, "endsOn", endsOn,
+                "facilitatorIds", facilitatorIds));
+        assertThat(cohort.status()).as(cohort.raw()).isEqualTo(201);
+        return cohort.text("id");
+    }
+
+    /** Publishes an enrolment event as enrolment-service would, keyed by its cohort. */
+    protected void publish(DomainEvent enrolmentEvent) {
+        kafka.send(Topics.ENROLMENT_ENROLMENTS, enrolmentEvent.subject(),
+                EventCatalog.of(enrolmentEvent).cloudEventType(), EventJson.write(enrolmentEvent));
     }
 
     /** Confirms the participants in the cohort as enrolment-service would, and waits until the roster shows them. */

@@ -236,6 +236,8 @@ class TrajectoryServiceIT extends ServiceIT {
         Api.Response docs = api.get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/cohorts/{id}/participants")).isTrue();
+        assertThat(docs.json().get("paths").propertyNames())
+                .contains("/api/cohorts/open", "/api/cohorts/mine", "/api/sessions/upcoming");
     }
 
     private String plannedCohort(List<String> facilitatorIds) {

@@ -25,4 +25,17 @@ public record CohortTerms(UUID trajectoryId, String status, int capacity, Instan
     boolean isCompleted() {
         return COMPLETED.equals(status);
     }
+
+    boolean enrolmentNotYetOpenAt(Instant now) {
+        return enrolmentOpensAt != null && now.isBefore(enrolmentOpensAt);
+    }
+
+    boolean enrolmentClosedAt(Instant now) {
+        return enrolmentClosesAt != null && !now.isBefore(enrolmentClosesAt);
+    }
+
+    /** The rule enrolment applies: the cohort is OPEN and {@code now} lies inside its enrolment window. */
+    boolean takesEnrolmentsAt(Instant now) {
+        return isOpen() && !enrolmentNotYetOpenAt(now) && !enrolmentClosedAt(now);
+    }
 }

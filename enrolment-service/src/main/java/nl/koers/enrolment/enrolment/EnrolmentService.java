@@ -1,12 +1,16 @@
 package nl.koers.enrolment.enrolment;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.NotFound;
@@ -78,6 +82,18 @@ public class EnrolmentService {
                 .map(e -> EnrolmentDetails.of(roster, e))
                 .toList();
         return page(all, page, size);
+    }
+
+    /**
+     * The seats of the given cohorts, in the order asked, for a catalogue page: one read for all of them.
+     * Cohorts this service has not heard of are left out rather than refused, as the catalogue may list a
+     * cohort whose facts are still on their way here.
+     */
+    public List<Seats> seats(Collection<UUID> cohortIds) {
+        Instant now = clock.instant();
+        Map<UUID, Seats> byCohort = rosters.findAll(cohortIds).stream()
+                .collect(Collectors.toMap(Roster::cohortId, roster -> roster.seats(now)));
+        return cohortIds.stream().distinct().filter(byCohort::containsKey).map(byCohort::get).toList();
     }
 
     /** Applies cohort facts from trajectory-service; repeated and out-of-date facts change nothing. */

@@ -150,14 +150,22 @@ public final class Roster {
             throw new Conflict("cohort-not-open", "Cohort not open for enrolment",
                     "Enrolment for this cohort is not open (its status is " + terms.status() + ").");
         }
-        if (terms.enrolmentOpensAt() != null && now.isBefore(terms.enrolmentOpensAt())) {
+        if (terms.enrolmentNotYetOpenAt(now)) {
             throw new Conflict("enrolment-not-yet-open", "Enrolment not yet open",
                     "Enrolment for this cohort opens at " + terms.enrolmentOpensAt() + ".");
         }
-        if (terms.enrolmentClosesAt() != null && !now.isBefore(terms.enrolmentClosesAt())) {
+        if (terms.enrolmentClosedAt(now)) {
             throw new Conflict("enrolment-window-passed", "Enrolment closed",
                     "Enrolment for this cohort closed at " + terms.enrolmentClosesAt() + ".");
         }
+    }
+
+    /** The cohort's seats at {@code now}, counted the way {@link #enrol} decides between confirming and waitlisting. */
+    public Seats seats(Instant now) {
+        int confirmed = (int) confirmedCount();
+        int waitlisted = (int) enrolments.stream().filter(e -> e.status() == EnrolmentStatus.WAITLISTED).count();
+        return new Seats(cohortId, terms.capacity(), confirmed, Math.max(0, terms.capacity() - confirmed), waitlisted,
+                terms.takesEnrolmentsAt(now));
     }
 
     private void fillFreeSeats(Instant now) {

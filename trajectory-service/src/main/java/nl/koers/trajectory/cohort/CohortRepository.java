@@ -3,6 +3,7 @@ package nl.koers.trajectory.cohort;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,7 @@ class CohortRepository implements Cohorts {
         this.outboxRelay = outboxRelay;
         collection.createIndex(Indexes.ascending("trajectoryId", "startsOn"));
         collection.createIndex(Indexes.ascending("facilitatorIds"));
+        collection.createIndex(Indexes.ascending("status", "startsOn"));
     }
 
     @Override
@@ -95,6 +97,28 @@ class CohortRepository implements Cohorts {
                 .skip(page * size).limit(size)
                 .map(CohortRepository::toCohort).into(new ArrayList<>());
         return PageView.of(items, page, size, total);
+    }
+
+    @Override
+    public PageView<Cohort> inStatus(CohortStatus status, int page, int size) {
+        Bson filter = Filters.eq("status", status.name());
+        long total = collection.countDocuments(filter);
+        List<Cohort> items = collection.find(filter)
+                .sort(Sorts.ascending("startsOn", "name", "_id"))
+                .skip(page * size).limit(size)
+                .map(CohortRepository::toCohort).into(new ArrayList<>());
+        return PageView.of(items, page, size, total);
+    }
+
+    @Override
+    public List<Cohort> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // {_id: {$in: [...]}} and nothing else: the form the local mongo-server answers from its index.
+        return collection.find(Filters.in("_id", ids.stream().map(UUID::toString).distinct().toList()))
+                .sort(Sorts.ascending("startsOn", "name", "_id"))
+                .map(CohortRepository::toCohort).into(new ArrayList<>());
     }
 
     private static Cohort toCohort(Document d) {

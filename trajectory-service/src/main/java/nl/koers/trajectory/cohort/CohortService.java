@@ -2,6 +2,7 @@ package nl.koers.trajectory.cohort;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import nl.koers.defaults.problem.Conflict;
@@ -9,6 +10,7 @@ import nl.koers.defaults.problem.NotFound;
 import nl.koers.defaults.problem.PreconditionFailed;
 import nl.koers.defaults.web.PageView;
 import nl.koers.trajectory.trajectory.Trajectories;
+import nl.koers.trajectory.trajectory.Trajectory;
 import nl.koers.trajectory.trajectory.TrajectoryService;
 
 /**
@@ -48,6 +50,18 @@ public class CohortService {
             throw TrajectoryService.notFound(trajectoryId);
         }
         return cohorts.ofTrajectory(trajectoryId, page, size);
+    }
+
+    /**
+     * The catalogue: cohorts whose status is OPEN, earliest start first, each with its trajectory's title and
+     * organiser. Two reads whatever the page size: the page, then its trajectories together. Whether the
+     * enrolment window is open and how many seats are left is enrolment-service's to say.
+     */
+    public PageView<CatalogueEntry> catalogue(int page, int size) {
+        PageView<Cohort> open = cohorts.inStatus(CohortStatus.OPEN, page, size);
+        Map<UUID, Trajectory> trajectoriesById = trajectories.findAll(
+                open.items().stream().map(Cohort::trajectoryId).toList());
+        return open.map(cohort -> CatalogueEntry.of(cohort, trajectoriesById.get(cohort.trajectoryId())));
     }
 
     /** @param ifMatch the version the caller last saw, or null to change whatever is current */

@@ -1,5 +1,6 @@
 package nl.koers.trajectory.cohort;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,4 +26,10 @@ public interface Cohorts {
 
     /** A trajectory's cohorts, earliest start first. */
     PageView<Cohort> ofTrajectory(UUID trajectoryId, int page, int size);
+
+    /** The cohorts in one status, earliest start first. */
+    PageView<Cohort> inStatus(CohortStatus status, int page, int size);
+
+    /** The cohorts with these ids, earliest start first, in one lookup; ids that are not found are absent. */
+    List<Cohort> findAll(Collection<UUID> ids);
 }

@@ -1,6 +1,7 @@
 package nl.koers.trajectory.roster;
 
 import nl.koers.trajectory.cohort.Cohorts;
+import nl.koers.trajectory.trajectory.Trajectories;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +12,10 @@ class RosterConfiguration {
     @Bean
     RosterService rosterService(RosterEntries entries, Cohorts cohorts) {
         return new RosterService(entries, cohorts);
+    }
+
+    @Bean
+    MembershipService membershipService(Cohorts cohorts, RosterEntries entries, Trajectories trajectories) {
+        return new MembershipService(cohorts, entries, trajectories);
     }
 }

@@ -1,5 +1,6 @@
 package nl.koers.trajectory.roster;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.koers.defaults.web.PageView;
@@ -19,4 +20,10 @@ public interface RosterEntries {
 
     /** One page of a cohort's entries in the given statuses, by display name. */
     PageView<RosterEntry> ofCohort(UUID cohortId, Set<RosterStatus> statuses, int page, int size);
+
+    /**
+     * Every cohort whose roster the participant is on, in any status, with where they stand now: of several
+     * enrolments in one cohort (withdrawn, then enrolled again) the latest, by roster version.
+     */
+    Map<UUID, RosterStatus> currentStatusesOf(String participantId);
 }

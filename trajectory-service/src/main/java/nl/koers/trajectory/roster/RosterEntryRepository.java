@@ -3,8 +3,10 @@ package nl.koers.trajectory.roster;
 import static nl.koers.defaults.persistence.MongoWrites.upsertIfNewer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import com.mongodb.client.MongoCollection;
@@ -87,6 +89,17 @@ class RosterEntryRepository implements RosterEntries, CohortMemberships {
                 .skip(page * size).limit(size)
                 .map(RosterEntryRepository::toEntry).into(new ArrayList<>());
         return PageView.of(items, page, size, total);
+    }
+
+    @Override
+    public Map<UUID, RosterStatus> currentStatusesOf(String participantId) {
+        Map<UUID, RosterEntry> latest = new HashMap<>();
+        entries.find(Filters.eq("participantId", participantId)).map(RosterEntryRepository::toEntry)
+                .forEach(entry -> latest.merge(entry.cohortId(), entry,
+                        (a, b) -> a.rosterVersion() >= b.rosterVersion() ? a : b));
+        Map<UUID, RosterStatus> statuses = new HashMap<>();
+        latest.forEach((cohortId, entry) -> statuses.put(cohortId, entry.status()));
+        return statuses;
     }
 
     @Override

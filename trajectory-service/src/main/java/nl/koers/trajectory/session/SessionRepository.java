@@ -1,7 +1,9 @@
 package nl.koers.trajectory.session;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -109,6 +111,27 @@ class SessionRepository implements Sessions {
         return collection.find(Filters.in("cohortId", cohortIds.stream().map(UUID::toString).toList()))
                 .sort(Sorts.ascending("startsAt", "_id")).limit(limit)
                 .map(SessionRepository::toSession).into(new ArrayList<>());
+    }
+
+    /**
+     * One query per cohort rather than one {@code cohortId $in} query: each pins {@code cohortId}, which the
+     * (cohortId, startsAt) index answers in MongoDB and the local mongo-server alike, where {@code $in} on a
+     * field other than {@code _id} scans every session. A person is in a handful of cohorts, and each query
+     * reads at most {@code limit} sessions.
+     */
+    @Override
+    public List<Session> upcoming(Collection<UUID> cohortIds, Instant from, int limit) {
+        List<Session> upcoming = new ArrayList<>();
+        for (UUID cohortId : cohortIds) {
+            collection.find(Filters.and(Filters.eq("cohortId", cohortId.toString()),
+                            Filters.eq("status", SessionStatus.SCHEDULED.name()),
+                            Filters.gte("startsAt", Date.from(from))))
+                    .sort(Sorts.ascending("startsAt", "_id")).limit(limit)
+                    .map(SessionRepository::toSession).into(upcoming);
+        }
+        return upcoming.stream()
+                .sorted(Comparator.comparing((Session s) -> s.plan().startsAt()).thenComparing(s -> s.id().toString()))
+                .limit(limit).toList();
     }
 
     @Override

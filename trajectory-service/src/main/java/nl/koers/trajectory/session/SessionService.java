@@ -3,9 +3,14 @@ package nl.koers.trajectory.session;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.InvalidRequest;
 import nl.koers.defaults.problem.NotFound;
@@ -117,6 +122,28 @@ public class SessionService {
             throw CohortService.notFound(cohortId);
         }
         return sessions.ofCohort(cohortId, page, size);
+    }
+
+    /**
+     * The viewer's next sessions, earliest first: the scheduled sessions starting from now of the cohorts they
+     * facilitate or hold a confirmed seat in (completed participants included, as everywhere sessions are
+     * shown), as the calendar feed decides it. A cancelled cohort meets no more, so its sessions are left out
+     * even while they are still scheduled. Organisers get their own, not every cohort's.
+     */
+    public List<UpcomingSession> upcoming(SessionViewer viewer, int limit) {
+        Set<UUID> ids = new HashSet<>(cohorts.facilitatedBy(viewer.userId()));
+        ids.addAll(memberships.confirmedCohortsOf(viewer.userId()));
+        Map<UUID, Cohort> running = cohorts.findAll(ids).stream()
+                .filter(cohort -> cohort.status() != CohortStatus.CANCELLED)
+                .collect(Collectors.toMap(Cohort::id, Function.identity()));
+        List<Session> next = sessions.upcoming(running.keySet(), clock.instant(), limit);
+        Map<UUID, Trajectory> trajectoriesById = trajectories.findAll(
+                next.stream().map(Session::trajectoryId).toList());
+        return next.stream().map(session -> {
+            Trajectory trajectory = trajectoriesById.get(session.trajectoryId());
+            return new UpcomingSession(session, running.get(session.cohortId()).schedule().name(),
+                    trajectory == null ? null : trajectory.title());
+        }).toList();
     }
 
     /** Applies {@code changes} to the current plan; null fields keep what is there. */

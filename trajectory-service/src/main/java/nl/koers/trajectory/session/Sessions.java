@@ -1,5 +1,6 @@
 package nl.koers.trajectory.session;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,12 @@ public interface Sessions {
 
     /** Sessions of the given cohorts, by start, at most {@code limit}. */
     List<Session> ofCohorts(Collection<UUID> cohortIds, int limit);
+
+    /**
+     * The scheduled (not cancelled) sessions of the given cohorts that start at or after {@code from}, earliest
+     * first, at most {@code limit}.
+     */
+    List<Session> upcoming(Collection<UUID> cohortIds, Instant from, int limit);
 
     /** The highest sequence number in use in a cohort, 0 when it has none. */
     int highestSequence(UUID cohortId);

@@ -1,5 +1,7 @@
 package nl.koers.trajectory.trajectory;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.koers.defaults.web.PageView;
@@ -13,6 +15,12 @@ public interface Trajectories {
     Optional<Trajectory> find(UUID id);
 
     boolean exists(UUID id);
+
+    /**
+     * The trajectories with these ids, by id, in one lookup: lists of cohorts and sessions show their
+     * trajectory's title without asking once per row. Ids that are not found are absent.
+     */
+    Map<UUID, Trajectory> findAll(Collection<UUID> ids);
 
     /** Newest first. */
     PageView<Trajectory> page(int page, int size);

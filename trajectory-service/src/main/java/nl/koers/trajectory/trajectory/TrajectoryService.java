@@ -1,7 +1,9 @@
 package nl.koers.trajectory.trajectory;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.koers.defaults.problem.NotFound;
 import nl.koers.defaults.web.PageView;
@@ -33,6 +35,11 @@ public class TrajectoryService {
 
     public Trajectory get(UUID id) {
         return trajectories.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** See {@link Trajectories#findAll}. */
+    public Map<UUID, Trajectory> findAll(Collection<UUID> ids) {
+        return trajectories.findAll(ids);
     }
 
     public PageView<Trajectory> list(int page, int size) {

@@ -1,6 +1,7 @@
 package nl.koers.enrolment.enrolment.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,10 +9,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
 import nl.koers.enrolment.enrolment.EnrolmentService;
 import nl.koers.enrolment.enrolment.EnrolmentStatus;
+import nl.koers.enrolment.enrolment.Seats;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,6 +61,18 @@ class EnrolmentController {
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
         return enrolments.ofCohort(cohortId, Optional.ofNullable(status), page, size).map(EnrolmentView::of);
+    }
+
+    /**
+     * Counts only, no names: open to every signed-in user, as the catalogue it completes is. The parameter is
+     * named as in the query, so that a refusal names what the caller sent. One page, in the order asked.
+     */
+    @GetMapping("/seats")
+    @Operation(summary = "Seats of 1 to 100 cohorts (repeat cohortId): capacity, confirmed, seatsLeft, waitlisted and"
+            + " whether enrolment is open now; cohorts not known here are left out")
+    PageView<SeatsView> seats(@RequestParam @Size(min = 1, max = 100) List<@NotNull UUID> cohortId) {
+        List<Seats> seats = enrolments.seats(cohortId);
+        return PageView.of(seats, 0, cohortId.size(), seats.size()).map(SeatsView::of);
     }
 
     @GetMapping("/{id}")

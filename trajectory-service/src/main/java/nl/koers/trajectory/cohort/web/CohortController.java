@@ -53,6 +53,14 @@ class CohortController {
         return cohorts.ofTrajectory(trajectoryId, page, size).map(CohortView::of);
     }
 
+    @GetMapping("/api/cohorts/open")
+    @Operation(summary = "The catalogue: cohorts open for enrolment, earliest start first, with their trajectory's"
+            + " title and organiser (seats and enrolment window: GET /api/enrolments/seats)")
+    PageView<OpenCohortView> catalogue(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                       @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
+        return cohorts.catalogue(page, size).map(OpenCohortView::of);
+    }
+
     @GetMapping("/api/cohorts/{id}")
     ResponseEntity<CohortView> get(@PathVariable UUID id) {
         return answer(cohorts.get(id));

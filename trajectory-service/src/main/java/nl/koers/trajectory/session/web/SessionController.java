@@ -14,6 +14,7 @@ import nl.koers.defaults.web.PageView;
 import nl.koers.trajectory.session.Session;
 import nl.koers.trajectory.session.SessionService;
 import nl.koers.trajectory.session.SessionViewer;
+import nl.koers.trajectory.session.UpcomingSession;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,6 +69,19 @@ class SessionController {
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size,
                                    @Parameter(hidden = true) Caller caller) {
         return sessions.ofCohort(cohortId, viewer(caller), page, size).map(SessionView::of);
+    }
+
+    /**
+     * A literal path, so Spring MVC prefers it to {@code /api/sessions/{id}}; other non-UUID ids still answer 400
+     * there. Not paged: a home page shows the next few, so {@code size} is {@code limit} and the answer one page.
+     */
+    @GetMapping("/api/sessions/upcoming")
+    @Operation(summary = "Your next sessions (not cancelled), earliest first: of the cohorts you facilitate or hold"
+            + " a confirmed seat in")
+    PageView<UpcomingSessionView> upcoming(@RequestParam(defaultValue = "5") @Min(1) @Max(50) int limit,
+                                           @Parameter(hidden = true) Caller caller) {
+        List<UpcomingSession> next = sessions.upcoming(viewer(caller), limit);
+        return PageView.of(next, 0, limit, next.size()).map(UpcomingSessionView::of);
     }
 
     @GetMapping("/api/sessions/{id}")
