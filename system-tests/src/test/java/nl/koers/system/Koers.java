@@ -14,23 +14,24 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What the system tests do as the system's users, all through the gateway with tokens from the identity
- * provider: organisers set up cohorts, participants fill in profiles and enrol, everyone reads.
+ * provider: organisers set up cohorts, participants fill in profiles and enrol, everyone reads. Public for the
+ * browser tests, which arrange what a page shows through the same API.
  */
-final class Koers {
+public final class Koers {
 
-    static final Duration CONVERGENCE = Duration.ofSeconds(60);
+    public static final Duration CONVERGENCE = Duration.ofSeconds(60);
     /** A participant who never fills in a profile, so that probing a cohort never changes its roster. */
     static final String PROBE = "participant41";
 
-    final LocalStack stack = LocalStack.get();
-    final Api api = new Api(stack.gatewayUrl());
+    public final LocalStack stack = LocalStack.get();
+    public final Api api = new Api(stack.gatewayUrl());
 
-    String token(String user) {
+    public String token(String user) {
         return stack.token(user);
     }
 
     /** Creates a trajectory and an open cohort with the demo facilitator, ready for enrolment everywhere. */
-    UUID openCohort(int capacity) {
+    public UUID openCohort(int capacity) {
         String organiser = token("organiser");
         Api.Response trajectory = api.post("/api/trajectories", organiser, Map.of(
                 "title", "Betere kwaliteitsborging door sterker onderwijskundig leiderschap",
@@ -64,26 +65,26 @@ final class Koers {
         });
     }
 
-    void fillInProfile(String user) {
+    public void fillInProfile(String user) {
         Api.Response profile = api.put("/api/participants/me", token(user), Map.of(
                 "displayName", "Deelnemer " + user, "email", user + "@roc-example.nl",
                 "institution", "ROC " + user.replaceAll("\\D", ""), "sector", "MBO", "function", "teamleider"));
         assertThat(profile.status()).as(profile.raw()).isEqualTo(200);
     }
 
-    Api.Response enrol(String token, UUID cohortId) {
+    public Api.Response enrol(String token, UUID cohortId) {
         return api.post("/api/enrolments", token, Map.of("cohortId", cohortId, "motivation", "Samen leren"));
     }
 
     /** The cohort's roster as trajectory-service shows it to {@code viewer}. */
-    JsonNode roster(UUID cohortId, String viewer, String query) {
+    public JsonNode roster(UUID cohortId, String viewer, String query) {
         Api.Response response = api.get("/api/cohorts/" + cohortId + "/participants?size=100" + query, token(viewer));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         return response.json();
     }
 
     /** Waits until trajectory-service's roster shows exactly these participants with these statuses. */
-    void awaitRoster(UUID cohortId, Map<String, String> expectedStatuses) {
+    public void awaitRoster(UUID cohortId, Map<String, String> expectedStatuses) {
         await().atMost(CONVERGENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             Map<String, String> statuses = new java.util.HashMap<>();
             roster(cohortId, "organiser", "").get("items")

@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
  * The real local stack, started once per test JVM with the README's own scripts ({@code deploy/local/up},
  * {@code down}, {@code token}) in a run dir of its own and on ports shifted by an offset, and stopped when
  * the JVM ends. Tests reach it only as a user would: the gateway, tokens from the identity provider, and
- * the Kafka broker's port.
+ * the Kafka broker's port. Public, with {@link #get()}, {@link #gatewayUrl()} and {@link #token(String)}, for the
+ * browser tests in {@code nl.koers.system.browser}.
  */
-final class LocalStack {
+public final class LocalStack {
 
     private static LocalStack instance;
 
@@ -34,7 +35,7 @@ final class LocalStack {
         this.offset = offset;
     }
 
-    static synchronized LocalStack get() {
+    public static synchronized LocalStack get() {
         if (instance == null) {
             LocalStack stack = new LocalStack(Path.of(System.getProperty("koers.repo", "..")).toAbsolutePath().normalize(),
                     Path.of(System.getProperty("koers.run-dir", "target/stack")).toAbsolutePath(),
@@ -46,7 +47,7 @@ final class LocalStack {
         return instance;
     }
 
-    String gatewayUrl() {
+    public String gatewayUrl() {
         return "http://127.0.0.1:" + (8080 + offset);
     }
 
@@ -55,7 +56,7 @@ final class LocalStack {
     }
 
     /** An access token for a demo user, from the identity provider through the authorization-code flow. */
-    String token(String user) {
+    public String token(String user) {
         return tokens.computeIfAbsent(user, u -> script(Duration.ofSeconds(60), "token", u).strip());
     }
 
