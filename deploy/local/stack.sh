@@ -18,16 +18,21 @@ GATEWAY_PORT=$((8080 + PORT_OFFSET))
 ENROLMENT_PORT=$((8081 + PORT_OFFSET))
 TRAJECTORY_PORT=$((8082 + PORT_OFFSET))
 REFLECTION_PORT=$((8083 + PORT_OFFSET))
+WEB_PORT=$((8084 + PORT_OFFSET))
 IDP_PORT=$((9000 + PORT_OFFSET))
 KAFKA_PORT=$((9092 + PORT_OFFSET))
 KAFKA_CONTROLLER_PORT=$((9093 + PORT_OFFSET))
 MONGO_PORT=$((27017 + PORT_OFFSET))
 IDP_URL="http://127.0.0.1:$IDP_PORT"
+# What a person opens: the gateway, which serves the web app and the API.
+PUBLIC_URL="http://127.0.0.1:$GATEWAY_PORT"
+# The web app's client secret at the local identity provider (local only; production sets its own).
+WEB_CLIENT_SECRET="${KOERS_WEB_CLIENT_SECRET:-koers-web-local-secret}"
 
 # Start order; down stops in reverse.
-ALL_COMPONENTS="mongo-server kafka identity-provider enrolment-service trajectory-service reflection-service gateway"
+ALL_COMPONENTS="mongo-server kafka identity-provider enrolment-service trajectory-service reflection-service gateway web"
 INFRASTRUCTURE="mongo-server kafka identity-provider"
-APPLICATIONS="enrolment-service trajectory-service reflection-service gateway"
+APPLICATIONS="enrolment-service trajectory-service reflection-service gateway web"
 
 # The components to act on: KOERS_COMPONENTS (a space-separated subset) or all, in start order.
 selected_components() {

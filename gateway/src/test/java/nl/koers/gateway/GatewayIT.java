@@ -33,6 +33,7 @@ class GatewayIT {
         for (String service : List.of("ENROLMENT", "TRAJECTORY", "REFLECTION")) {
             registry.add(service + "_SERVICE_URI", () -> "http://127.0.0.1:" + NOBODY_LISTENS);
         }
+        registry.add("WEB_URI", () -> "http://127.0.0.1:" + NOBODY_LISTENS);
     }
 
     @LocalServerPort
@@ -93,8 +94,16 @@ class GatewayIT {
     }
 
     @Test
-    void answersAnUnknownPathWithAProblem() {
-        assertProblem(api.get("/no-such-thing", null), 404);
+    void answersAnUnknownApiPathWithAProblem() {
+        assertProblem(api.get("/api/no-such-thing", TestTokens.get().mint("participant1", "participant")), 404);
+    }
+
+    @Test
+    void sendsEveryPathOutsideTheApiToTheWebAppWithoutAToken() {
+        // The web app is not running here, so reaching it shows up as the gateway's 503.
+        assertProblem(api.get("/", null), 503);
+        assertProblem(api.get("/profile", null), 503);
+        assertProblem(api.get("/login/oauth2/code/koers?code=x&state=y", null), 503);
     }
 
     @Test
