@@ -4,19 +4,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the claims the Koers services authorise on into every access token: {@code roles} and
- * {@code coalitions} as JSON arrays, a display {@code name}, and {@code aud = ["koers"]} so that the
- * gateway and services can insist the token was issued for the Koers API (production issuers are set
- * up to send the same claims).
+ * Puts the claims Koers works with into the tokens it issues (production issuers are set up to send the same).
+ *
+ * <p>Every access token carries what the services authorise on: {@code roles} and {@code coalitions} as JSON
+ * arrays, a display {@code name}, and {@code aud = ["koers"]} so that the gateway and services can insist the
+ * token was issued for the Koers API. Every ID token carries {@code roles}, {@code coalitions} and {@code name}
+ * as well, because the web app builds its navigation from the signed-in user (an organiser sees other pages than
+ * a participant) and never reads its access token; its {@code aud} stays the client id, as OpenID Connect
+ * requires.
  */
 @Component
 class KoersTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    private static final OAuth2TokenType ID_TOKEN = new OAuth2TokenType(OidcParameterNames.ID_TOKEN);
 
     private final Map<String, DemoUser> demoUsers;
     private final String audience;
@@ -29,7 +36,8 @@ class KoersTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     @Override
     public void customize(JwtEncodingContext context) {
-        if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+        boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+        if (!accessToken && !ID_TOKEN.equals(context.getTokenType())) {
             return;
         }
         String username = context.getPrincipal().getName();
@@ -41,7 +49,9 @@ class KoersTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             claims.put("roles", List.of(user.role()));
             claims.put("coalitions", user.coalitions());
             claims.put("name", user.username());
-            claims.put("aud", List.of(audience));
+            if (accessToken) {
+                claims.put("aud", List.of(audience));
+            }
         });
     }
 }

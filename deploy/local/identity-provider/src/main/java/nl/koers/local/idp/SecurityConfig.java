@@ -2,6 +2,10 @@ package nl.koers.local.idp;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,10 +25,11 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * Two filter chains, as Spring Authorization Server expects: one for the protocol endpoints
- * ({@code /oauth2/*}, discovery, JWKS), which sends a browser without a session to the login form, and
- * one for everything else (the form login itself and the health check).
+ * ({@code /oauth2/*}, discovery, JWKS, {@code /connect/logout}), which sends a browser without a session to the
+ * login form, and one for everything else (the login page {@link LoginPage}, its stylesheet and the health
+ * check).
  *
- * <p>The registered client {@code koers-cli} comes from {@code application.yml}
+ * <p>The registered clients {@code koers-cli} and {@code koers-web} come from {@code application.yml}
  * ({@code spring.security.oauth2.authorizationserver.client}), which Spring Boot turns into the
  * client repository.
  */
@@ -49,12 +54,38 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain loginAndHealth(HttpSecurity http) {
+    SecurityFilterChain loginAndHealth(HttpSecurity http, OAuth2AuthorizationServerProperties server) {
+        // "/login" with any query (?lang=en, ?logout): formLogin's own permitAll() matches the exact URLs only.
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/actuator/health",
+                                "/actuator/health/**")
+                        .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults());
+                .formLogin(form -> form.loginPage("/login"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(server))));
         return http.build();
+    }
+
+    /**
+     * No scripts, no inline styles, no framing. {@code form-action} names, besides this server, the origin of
+     * every registered redirect URI: browsers apply it to the redirects that follow the login POST too
+     * (login, then the authorization endpoint, then the client's callback with the code), so without them the
+     * last hop to the web app would be blocked.
+     */
+    private static String contentSecurityPolicy(OAuth2AuthorizationServerProperties server) {
+        Set<String> formTargets = new LinkedHashSet<>();
+        formTargets.add("'self'");
+        server.getClient().values().stream()
+                .flatMap(client -> client.getRegistration().getRedirectUris().stream())
+                .map(SecurityConfig::origin)
+                .forEach(formTargets::add);
+        return "default-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; form-action "
+                + String.join(" ", formTargets);
+    }
+
+    private static String origin(String uri) {
+        URI parsed = URI.create(uri);
+        return parsed.getScheme() + "://" + parsed.getHost() + (parsed.getPort() == -1 ? "" : ":" + parsed.getPort());
     }
 
     /** The demo users. All share one password, so it is hashed once instead of once per user. */
