@@ -82,7 +82,7 @@ class EnrolmentController {
         Enrolment enrolment = api.get(Enrolment.class, "/api/enrolments/{id}", id);
         model.addAttribute("e", enrolment);
         model.addAttribute("announce", announcement(position, enrolment));
-        return "home/fragments :: status(${e}, ${announce})";
+        return "home/fragments :: status(e=${e}, announce=${announce})";
     }
 
     @GetMapping("/enrolments/{id}/withdraw")

@@ -37,8 +37,8 @@ class HomeController {
     private static final ParameterizedTypeReference<Page<Enrolment>> ENROLMENTS = new ParameterizedTypeReference<>() { };
     private static final ParameterizedTypeReference<Page<MyCohort>> MY_COHORTS = new ParameterizedTypeReference<>() { };
     private static final ParameterizedTypeReference<Page<OpenCohort>> OPEN_COHORTS = new ParameterizedTypeReference<>() { };
-    private static final ParameterizedTypeReference<List<Seats>> SEATS = new ParameterizedTypeReference<>() { };
-    private static final ParameterizedTypeReference<List<UpcomingSession>> UPCOMING = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<Page<Seats>> SEATS = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<Page<UpcomingSession>> UPCOMING = new ParameterizedTypeReference<>() { };
 
     private final KoersApi api;
     private final Parts parts;
@@ -53,11 +53,11 @@ class HomeController {
         var enrolments = parts.load(() -> api.get(ENROLMENTS, "/api/enrolments/mine?size=100"));
         var cohorts = parts.load(() -> api.get(MY_COHORTS, "/api/cohorts/mine?size=100"));
         var open = parts.load(() -> api.get(OPEN_COHORTS, "/api/cohorts/open?size=50"));
-        var upcoming = parts.load(() -> api.get(UPCOMING, "/api/sessions/upcoming?limit=5"));
+        var upcoming = parts.load(() -> api.get(UPCOMING, "/api/sessions/upcoming?limit=5").items());
 
         Part<Page<OpenCohort>> openCohorts = open.get();
         Part<List<Seats>> seats = openCohorts.available() && !openCohorts.value().items().isEmpty()
-                ? parts.load(() -> api.get(SEATS, seatsUri(openCohorts.value().items()))).get()
+                ? parts.load(() -> api.get(SEATS, seatsUri(openCohorts.value().items())).items()).get()
                 : Part.of(List.of());
         Part<Page<Enrolment>> mine = enrolments.get();
         Part<Page<MyCohort>> myCohorts = cohorts.get();

@@ -6,7 +6,10 @@ import nl.koers.web.api.ApiProblem;
 import nl.koers.web.api.ServiceUnavailable;
 import nl.koers.web.security.HtmxAwareEntryPoint.Htmx;
 import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -18,6 +21,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  */
 @ControllerAdvice
 class ErrorPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
     @ExceptionHandler(ApiProblem.class)
     String refused(ApiProblem problem, HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -39,6 +44,22 @@ class ErrorPages {
     String away(HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         return Htmx.isHtmx(request) ? "error/fragments :: unavailable" : "error/unavailable";
+    }
+
+    /**
+     * Anything else: Spring's own refusals (a malformed id in the path, a missing parameter, a wrong method) keep
+     * their status; what nobody expected is logged and shown as a plain "that did not work", never as a stack
+     * trace or, for htmx, as Boot's JSON error.
+     */
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        int status = e instanceof ErrorResponse known ? known.getStatusCode().value() : 500;
+        if (status >= 500) {
+            log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+        }
+        response.setStatus(status);
+        String page = status == 404 ? "not-found" : "problem";
+        return Htmx.isHtmx(request) ? "error/fragments :: " + page : "error/" + page;
     }
 
     /** The refresh token has expired too: sign in again, then back to the page (htmx cannot follow the redirect). */

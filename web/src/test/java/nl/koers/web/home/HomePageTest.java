@@ -19,9 +19,10 @@ class HomePageTest extends PageTest {
                 "organiser":"NCP EQAVET","name":"Groep 1","capacity":12,"startsOn":"2027-01-15","endsOn":"2027-06-30","status":"OPEN"}],
                 "page":0,"size":50,"totalItems":1,"totalPages":1}""".formatted(COHORT));
         API.json("GET", "/api/enrolments/seats", 200, """
-                [{"cohortId":"%s","capacity":12,"confirmed":9,"seatsLeft":3,"waitlisted":0,"openForEnrolment":true}]""".formatted(COHORT));
+                {"items":[{"cohortId":"%s","capacity":12,"confirmed":9,"seatsLeft":3,"waitlisted":0,"openForEnrolment":true}],
+                "page":0,"size":1,"totalItems":1,"totalPages":1}""".formatted(COHORT));
         API.json("GET", "/api/cohorts/mine", 200, "{\"items\":[],\"page\":0,\"size\":100,\"totalItems\":0,\"totalPages\":0}");
-        API.json("GET", "/api/sessions/upcoming", 200, "[]");
+        API.json("GET", "/api/sessions/upcoming", 200, "{\"items\":[],\"page\":0,\"size\":5,\"totalItems\":0,\"totalPages\":0}");
     }
 
     @Test
@@ -34,7 +35,7 @@ class HomePageTest extends PageTest {
         String page = mvc.perform(get("/").with(as("participant1", "participant")).header("Accept-Language", "nl"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("plaats 2 op de wachtlijst").contains("Onderwijskundig leiderschap")
+        assertThat(page).doesNotContain("niet beschikbaar").contains("plaats 2 op de wachtlijst").contains("Onderwijskundig leiderschap")
                 .contains("hx-get=\"/enrolments/" + ENROLMENT + "/status?position=2\"").contains("every 15s");
     }
 
@@ -69,6 +70,46 @@ class HomePageTest extends PageTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Dit deel is even niet beschikbaar").contains("Onderwijskundig leiderschap");
+    }
+
+    @Test
+    void announcesAMoveUpTheWaitlistWhenTheStatusIsAskedAgain() throws Exception {
+        API.json("GET", "/api/enrolments/" + ENROLMENT, 200, """
+                {"id":"%s","cohortId":"%s","status":"WAITLISTED","waitlistPosition":1}""".formatted(ENROLMENT, COHORT));
+
+        String fragment = mvc.perform(get("/enrolments/" + ENROLMENT + "/status?position=2").header("HX-Request", "true")
+                        .with(as("participant1", "participant")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(fragment).doesNotContain("<html").contains("plaats 1 op de wachtlijst")
+                .contains("data-announce=\"Je bent opgeschoven naar plaats 1 op de wachtlijst.\"");
+    }
+
+    @Test
+    void stopsAskingOnceTheSeatIsConfirmed() throws Exception {
+        API.json("GET", "/api/enrolments/" + ENROLMENT, 200, """
+                {"id":"%s","cohortId":"%s","status":"CONFIRMED","waitlistPosition":null}""".formatted(ENROLMENT, COHORT));
+
+        String fragment = mvc.perform(get("/enrolments/" + ENROLMENT + "/status?position=1").header("HX-Request", "true")
+                        .with(as("participant1", "participant")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(fragment).contains("Bevestigd").doesNotContain("hx-trigger").contains("Er is een plek vrijgekomen");
+    }
+
+    @Test
+    void answersAnHtmxRequestWithoutASessionWithARedirectToThePageItCameFrom() throws Exception {
+        mvc.perform(get("/enrolments/" + ENROLMENT + "/status").header("HX-Request", "true")
+                        .header("HX-Current-URL", "http://localhost/cohorts/" + COHORT))
+                .andExpect(status().isUnauthorized())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("HX-Redirect", "/cohorts/" + COHORT));
+    }
+
+    @Test
+    void neverRedirectsAnHtmxRequestToAnotherSite() throws Exception {
+        mvc.perform(get("/").header("HX-Request", "true").header("HX-Current-URL", "https://evil.example/phish"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("HX-Redirect", "/"));
     }
 
     @Test
