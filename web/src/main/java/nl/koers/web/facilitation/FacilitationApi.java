@@ -1,0 +1,117 @@
+package nl.koers.web.facilitation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.koers.web.api.KoersApi;
+import nl.koers.web.facilitation.FacilitationModels.Attendance;
+import nl.koers.web.facilitation.FacilitationModels.Case;
+import nl.koers.web.facilitation.FacilitationModels.Feedback;
+import nl.koers.web.facilitation.FacilitationModels.Intervention;
+import nl.koers.web.facilitation.FacilitationModels.MyCohort;
+import nl.koers.web.facilitation.FacilitationModels.Page;
+import nl.koers.web.facilitation.FacilitationModels.ParticipantAttendance;
+import nl.koers.web.facilitation.FacilitationModels.Question;
+import nl.koers.web.facilitation.FacilitationModels.Reflection;
+import nl.koers.web.facilitation.FacilitationModels.Roster;
+import nl.koers.web.facilitation.FacilitationModels.RosterEntry;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the facilitator's pages read from the API, as the signed-in facilitator. Lists are read page by page
+ * (100 at a time, the API's largest page) until the API says there are no more, so a large cohort is shown
+ * whole. What a facilitator may see is the services' decision; nothing here filters what they answer.
+ */
+@Component
+class FacilitationApi {
+
+    static final int PAGE_SIZE = 100;
+    /** A safeguard against an answer that never ends: 2,000 items is far beyond any cohort. */
+    private static final int MAX_PAGES = 20;
+
+    private static final ParameterizedTypeReference<Page<MyCohort>> COHORTS = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<Page<RosterEntry>> ROSTER = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<Page<ParticipantAttendance>> ATTENDANCE = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<Page<Question>> QUESTIONS = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<Page<Reflection>> REFLECTIONS = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<Page<Case>> CASES = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<Page<Intervention>> INTERVENTIONS = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<Page<Feedback>> FEEDBACK = new ParameterizedTypeReference<>() { };
+
+    private final KoersApi api;
+
+    FacilitationApi(KoersApi api) {
+        this.api = api;
+    }
+
+    /** My cohorts in which I am a facilitator, earliest start first as the API gives them. */
+    List<MyCohort> cohortsIFacilitate() {
+        return all(COHORTS, "/api/cohorts/mine?size=" + PAGE_SIZE + "&page={page}").stream()
+                .filter(MyCohort::facilitating).toList();
+    }
+
+    /** Everyone still on the roster (the API leaves the withdrawn out). */
+    Roster roster(UUID cohortId) {
+        return Roster.of(all(ROSTER, "/api/cohorts/{id}/participants?size=" + PAGE_SIZE + "&page={page}", cohortId));
+    }
+
+    /** The cohort's confirmed participants, those who completed it included: who is on an attendance sheet. */
+    List<RosterEntry> confirmedParticipants(UUID cohortId) {
+        Map<String, RosterEntry> confirmed = new LinkedHashMap<>();
+        for (String status : List.of("CONFIRMED", "COMPLETED")) {
+            all(ROSTER, "/api/cohorts/{id}/participants?status={status}&size=" + PAGE_SIZE + "&page={page}", cohortId, status)
+                    .forEach(entry -> confirmed.putIfAbsent(entry.participantId(), entry));
+        }
+        return List.copyOf(confirmed.values());
+    }
+
+    List<ParticipantAttendance> attendanceOfCohort(UUID cohortId) {
+        return all(ATTENDANCE, "/api/cohorts/{id}/attendance?size=" + PAGE_SIZE + "&page={page}", cohortId);
+    }
+
+    Attendance attendanceOfSession(UUID sessionId) {
+        return api.get(Attendance.class, "/api/sessions/{id}/attendance", sessionId);
+    }
+
+    List<Question> questions(UUID cohortId) {
+        return all(QUESTIONS, "/api/development-questions?cohortId={id}&size=" + PAGE_SIZE + "&page={page}", cohortId);
+    }
+
+    List<Reflection> reflections(UUID cohortId) {
+        return all(REFLECTIONS, "/api/reflections?cohortId={id}&size=" + PAGE_SIZE + "&page={page}", cohortId);
+    }
+
+    List<Case> cases(UUID cohortId) {
+        return all(CASES, "/api/interventions/cases?cohortId={id}&size=" + PAGE_SIZE + "&page={page}", cohortId);
+    }
+
+    List<Intervention> interventions(UUID cohortId) {
+        return all(INTERVENTIONS, "/api/interventions?cohortId={id}&size=" + PAGE_SIZE + "&page={page}", cohortId);
+    }
+
+    List<Feedback> feedbackOn(UUID interventionId) {
+        return all(FEEDBACK, "/api/interventions/{id}/feedback?size=" + PAGE_SIZE + "&page={page}", interventionId);
+    }
+
+    /** Every page of a list; {@code uri} ends in {@code page={page}}, filled in after {@code variables}. */
+    private <T> List<T> all(ParameterizedTypeReference<Page<T>> type, String uri, Object... variables) {
+        List<T> items = new ArrayList<>();
+        Object[] withPage = Arrays.copyOf(variables, variables.length + 1);
+        for (int page = 0; page < MAX_PAGES; page++) {
+            withPage[variables.length] = page;
+            Page<T> answer = api.get(type, uri, withPage);
+            if (answer == null || answer.items() == null) {
+                break;
+            }
+            items.addAll(answer.items());
+            if (answer.items().isEmpty() || page + 1 >= answer.totalPages()) {
+                break;
+            }
+        }
+        return items;
+    }
+}
