@@ -31,6 +31,7 @@ class ErrorPages {
             default -> problem.status() >= 500 ? 502 : problem.status();
         };
         response.setStatus(status);
+        PageModel.addTo(model, request);
         model.addAttribute("problem", problem);
         String page = switch (status) {
             case 404 -> "not-found";
@@ -41,8 +42,9 @@ class ErrorPages {
     }
 
     @ExceptionHandler(ServiceUnavailable.class)
-    String away(HttpServletRequest request, HttpServletResponse response) {
+    String away(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        PageModel.addTo(model, request);
         return Htmx.isHtmx(request) ? "error/fragments :: unavailable" : "error/unavailable";
     }
 
@@ -52,12 +54,13 @@ class ErrorPages {
      * trace or, for htmx, as Boot's JSON error.
      */
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+    String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         int status = e instanceof ErrorResponse known ? known.getStatusCode().value() : 500;
         if (status >= 500) {
             log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
         }
         response.setStatus(status);
+        PageModel.addTo(model, request);
         String page = status == 404 ? "not-found" : "problem";
         return Htmx.isHtmx(request) ? "error/fragments :: " + page : "error/" + page;
     }

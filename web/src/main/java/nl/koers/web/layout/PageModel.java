@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,7 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageModel {
 
     @ModelAttribute("me")
-    Me me(Authentication authentication) {
+    static Me me(Authentication authentication) {
         if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
             return null;
         }
@@ -26,8 +28,14 @@ class PageModel {
     }
 
     @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
+    static String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    /** The same frame for pages that Spring renders without the model methods above, such as error pages. */
+    static void addTo(Model model, HttpServletRequest request) {
+        model.addAttribute("me", me(SecurityContextHolder.getContext().getAuthentication()));
+        model.addAttribute("currentPath", currentPath(request));
     }
 
     private static List<String> roles(Collection<? extends GrantedAuthority> authorities) {
