@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.koers.system.Koers;
 import nl.koers.testsupport.Api;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -23,47 +27,105 @@ class WebJourneyIT {
 
     private final Koers koers = new Koers();
 
-    @Test
-    void aParticipantSignsInFillsInTheProfileEnrolsAndFindsTheCohortsSessionsInDutch() {
+    /**
+     * The issue's journey, once per language: a participant signs in, fills in the profile, enrols, logs a
+     * question and refines it twice, builds its stakeholder map, writes a reflection and plans an intervention;
+     * the facilitator records attendance and gives feedback, which the participant then reads.
+     */
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"nl", "en"})
+    void aParticipantAndTheirFacilitatorWorkThroughACohort(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        Texts t = new Texts(locale);
+        boolean dutch = language.equals("nl");
+        String participant = dutch ? "participant42" : "participant43";
         UUID cohort = cohortWithASession(10);
-        try (Browser browser = Browser.atGateway(Browser.DUTCH)) {
-            browser.open("/").assertAccessible().signIn("participant42", PASSWORD);
-            assertThat(browser.title()).isEqualTo("Mijn overzicht – Koers");
-            browser.assertAccessible().screenshot("overzicht");
+        String cohortName = koers.api.get("/api/cohorts/" + cohort, koers.token("organiser")).text("name");
+        String session = koers.api.get("/api/cohorts/" + cohort + "/sessions", koers.token("organiser"))
+                .json().get("items").get(0).get("id").asString();
+        String interventionPath;
+        try (Browser browser = Browser.atGateway(locale)) {
+            browser.open("/").assertAccessible();
+            if (dutch) {
+                browser.screenshot("inloggen");
+            }
+            browser.signIn(participant, PASSWORD);
+            assertThat(browser.title()).isEqualTo(t.get("home.title") + " – Koers");
+            browser.assertAccessible();
 
             browser.visitAndCheck("/profile")
-                    .fill("Naam", "An de Vries").fill("E-mailadres", "an.devries@roc-midden.nl")
-                    .fill("Instelling", "ROC Midden Nederland").select("Sector", "Middelbaar beroepsonderwijs (mbo)")
-                    .fill("Functie", "teamleider").click("Profiel opslaan")
-                    .waitFor("Je profiel is opgeslagen.").assertAccessible().screenshot("profiel");
+                    .fill(t.get("profile.displayName"), dutch ? "An de Vries" : "Ann Vries")
+                    .fill(t.get("profile.email"), participant + "@roc-midden.nl")
+                    .fill(t.get("profile.institution"), "ROC Midden Nederland")
+                    .select(t.get("profile.sector"), t.get("sector.MBO"))
+                    .fill(t.get("profile.function"), "teamleider").click(t.get("profile.save"))
+                    .waitFor(t.get("flash.profile.saved")).assertAccessible();
+            if (dutch) {
+                browser.screenshot("profiel");
+            }
 
             browser.visitAndCheck("/cohorts/" + cohort + "/enrol")
-                    .fill("Motivatie (niet verplicht)", "Ik wil de kwaliteitscultuur in mijn team versterken.")
-                    .click("Inschrijven").waitFor("Je bent ingeschreven").assertAccessible();
-            assertThat(browser.text()).contains("Bevestigd");
+                    .fill(t.get("enrol.motivation"), "Ik wil de kwaliteitscultuur in mijn team versterken.")
+                    .click(t.get("enrol.submit")).waitFor(t.get("flash.enrolment.confirmed")).assertAccessible();
+            assertThat(browser.text()).contains(t.get("enrolment.status.CONFIRMED"));
+            if (dutch) {
+                browser.screenshot("overzicht");
+            }
 
-            browser.visitAndCheck("/cohorts/" + cohort).screenshot("groep");
-            assertThat(browser.text()).contains("Bijeenkomst 1: Ontwikkelvragen verdiepen").contains("Interview");
-            browser.click("Maak mijn agenda-link").waitFor("Je agenda-link is gemaakt.").assertAccessible();
-            assertThat(browser.driver().findElement(org.openqa.selenium.By.id("calendar-url")).getDomProperty("value"))
+            logAndRefineAQuestionAndBuildItsMap(browser, t, TITLE + " – " + cohortName, dutch);
+
+            browser.visitAndCheck("/cohorts/" + cohort);
+            assertThat(browser.text()).contains(t.get("cohort.session.number", 1) + ": Ontwikkelvragen verdiepen")
+                    .contains(t.get("workForm.INTERVIEW"));
+            browser.click(t.get("calendar.make")).waitFor(t.get("calendar.made")).assertAccessible();
+            assertThat(browser.driver().findElement(By.id("calendar-url")).getDomProperty("value"))
                     .matches("http://127\\.0\\.0\\.1:\\d+/api/sessions/calendar/[A-Za-z0-9_-]{43}\\.ics");
+            if (dutch) {
+                browser.screenshot("groep");
+            }
+
+            browser.click(t.get("cohort.session.reflect")).waitFor(t.get("reflection.text.label")).assertAccessible()
+                    .fill(t.get("reflection.text.label"), "Het interview liet zien hoe weinig mijn team van onze kwaliteitsafspraken weet.")
+                    .check(t.get("reflection.visibility.FACILITATORS")).click(t.get("reflection.save"))
+                    .waitFor(t.get("reflection.flash.written")).assertAccessible();
+
+            browser.visitAndCheck("/interventions/new?cohortId=" + cohort).check(t.get("intervention.kind.ACTION_PLAN"))
+                    .fill(t.get("intervention.title.label"), "Teamgesprekken over de studentenenquête")
+                    .fill(t.get("intervention.goal.label"), "Het team bespreekt de uitkomsten en kiest zelf twee verbeterpunten.")
+                    .fill("steps0.description", "De uitkomsten in het teamoverleg presenteren").fill("steps0.who", "teamleider")
+                    .check(t.get("intervention.visibility.FACILITATORS")).click(t.get("intervention.save"))
+                    .waitFor(t.get("intervention.flash.planned")).assertAccessible();
+            interventionPath = java.net.URI.create(browser.url()).getPath();
+            assertThat(interventionPath).matches("/interventions/[0-9a-f-]{36}");
             browser.assertEveryPageChecked();
         }
-    }
 
-    @Test
-    void aParticipantFindsEverythingInEnglishWhenTheBrowserAsksForIt() {
-        UUID cohort = cohortWithASession(10);
-        koers.fillInProfile("participant43");
-        try (Browser browser = Browser.atGateway(Browser.ENGLISH)) {
-            browser.open("/").signIn("participant43", PASSWORD);
-            assertThat(browser.title()).isEqualTo("My overview – Koers");
-            browser.assertAccessible();
-            browser.visitAndCheck("/cohorts/" + cohort + "/enrol").click("Enrol").waitFor("You are enrolled").assertAccessible();
-            browser.visitAndCheck("/cohorts/" + cohort);
-            assertThat(browser.text()).contains("Session 1: Ontwikkelvragen verdiepen");
-            browser.click("Nederlands").waitFor("Bijeenkomsten").assertAccessible();
-            browser.open("/").waitFor("Mijn inschrijvingen");
+        try (Browser facilitator = Browser.atGateway(locale)) {
+            facilitator.open("/").signIn("facilitator", PASSWORD);
+            facilitator.assertAccessible();
+            facilitator.visitAndCheck("/facilitation/sessions/" + session + "/attendance").check("mark-0-present")
+                    .click(t.get("facilitation.attendance.save")).waitFor(t.get("facilitation.attendance.saved"))
+                    .assertAccessible();
+            assertThat(facilitator.text()).contains(t.get("facilitation.attendance.count.present", 1));
+            facilitator.visitAndCheck("/facilitation" + interventionPath)
+                    .fill(t.get("facilitation.feedback.text"), "Mooi plan. Nodig ook de studenten uit voor het tweede gesprek.")
+                    .click(t.get("facilitation.feedback.submit")).waitFor(t.get("facilitation.feedback.given"))
+                    .assertAccessible();
+            if (dutch) {
+                facilitator.screenshot("aanwezigheid-en-feedback");
+            }
+            facilitator.assertEveryPageChecked();
+        }
+
+        try (Browser browser = Browser.atGateway(locale)) {
+            browser.open("/").signIn(participant, PASSWORD);
+            browser.assertAccessible().visitAndCheck(interventionPath).waitFor(t.get("intervention.feedback.received"));
+            assertThat(browser.text()).contains("Nodig ook de studenten uit voor het tweede gesprek.");
+            if (dutch) {
+                browser.screenshot("interventie");
+            } else {
+                browser.click("Nederlands").waitFor(new Texts(Browser.DUTCH).get("intervention.feedback.received")).assertAccessible();
+            }
         }
     }
 
@@ -113,6 +175,20 @@ class WebJourneyIT {
     }
 
     @Test
+    void anExpiredSessionLeadsBackThroughSignInToThePageThePersonWasOn() {
+        UUID cohort = cohortWithASession(10);
+        koers.fillInProfile("participant43");
+        assertThat(koers.enrol(koers.token("participant43"), cohort).status()).isEqualTo(201);
+        try (Browser browser = Browser.atGateway(Browser.DUTCH)) {
+            browser.open("/").signIn("participant43", PASSWORD);
+            browser.driver().manage().deleteCookieNamed("KOERS_SESSION");
+            browser.open("/cohorts/" + cohort);
+            // The provider still knows the person, so sign-in passes without the form and returns to the page.
+            browser.waitForPath("/cohorts/" + cohort).waitFor("Bijeenkomsten").assertAccessible();
+        }
+    }
+
+    @Test
     void signingOutEndsTheProviderSessionToo() {
         try (Browser browser = Browser.atGateway(Browser.DUTCH)) {
             browser.open("/").signIn("participant42", PASSWORD);
@@ -120,6 +196,63 @@ class WebJourneyIT {
             browser.click("Opnieuw inloggen");
             // The provider asks for the password again: its session ended with the web app's.
             browser.waitFor(d -> d.findElements(org.openqa.selenium.By.name("password")).isEmpty() ? null : true);
+        }
+    }
+
+    /** Logs a development question, refines it twice (the second time into a team question) and maps its stakeholders. */
+    private static void logAndRefineAQuestionAndBuildItsMap(Browser browser, Texts t, String cohortLabel, boolean screenshots) {
+        browser.visitAndCheck("/questions/new").select(t.get("questions.new.cohort"), cohortLabel)
+                .fill(t.get("questions.new.text"), "Hoe krijg ik mijn team mee in de kwaliteitszorg van onze opleiding?")
+                .check(t.get("questions.scope.INDIVIDUAL")).check(t.get("questions.visibility.FACILITATORS"))
+                .click(t.get("questions.new.submit")).waitFor(t.get("questions.flash.logged")).assertAccessible();
+        assertThat(java.net.URI.create(browser.url()).getPath()).matches("/questions/[0-9a-f-]{36}");
+
+        browser.click(t.get("questions.question.refine")).waitFor(t.get("questions.refine.title")).assertAccessible()
+                .fill(t.get("questions.refine.text"), "Hoe maak ik kwaliteitszorg tot iets van het hele team, niet alleen van mij?")
+                .fill(t.get("questions.refine.note"), "Na het interview met een collega-deelnemer.")
+                .click(t.get("questions.refine.submit")).waitFor(t.get("questions.flash.refined"));
+        browser.click(t.get("questions.question.refine")).waitFor(t.get("questions.refine.title"))
+                .fill(t.get("questions.refine.text"), "Hoe dragen we als team samen de verantwoordelijkheid voor onze kwaliteit?")
+                .check(t.get("questions.scope.TEAM"))
+                .click(t.get("questions.refine.submit")).waitFor(t.get("questions.flash.refined")).assertAccessible();
+        assertThat(browser.text()).contains(t.get("questions.question.revision.first"))
+                .contains(t.get("questions.question.revision.number", 2))
+                .contains(t.get("questions.question.revision.scopeChanged.TEAM")).contains("Na het interview met een collega-deelnemer.");
+        if (screenshots) {
+            browser.screenshot("ontwikkelvraag");
+        }
+
+        browser.click(t.get("questions.question.map")).waitFor(t.get("questions.map.title")).assertAccessible()
+                .fill("stakeholders0.nameOrRole", "Teamleider").select("stakeholders0.level", t.get("questions.level.TEAM"))
+                .select("stakeholders0.influence", t.get("questions.map.scale.5")).select("stakeholders0.interest", "4")
+                .select("stakeholders0.stance", t.get("questions.stance.SUPPORTER"))
+                .click(t.get("questions.map.add")).waitFor(t.get("questions.map.row.legend", 2))
+                .fill("stakeholders1.nameOrRole", "Kwaliteitszorgmedewerker")
+                .select("stakeholders1.level", t.get("questions.level.INSTITUTION"))
+                .select("stakeholders1.influence", "2").select("stakeholders1.interest", t.get("questions.map.scale.5"))
+                .select("stakeholders1.stance", t.get("questions.stance.NEUTRAL")).check("stakeholders1.toInvolve")
+                .click(t.get("questions.map.save")).waitFor(t.get("questions.flash.mapSaved")).assertAccessible();
+        if (screenshots) {
+            browser.screenshot("stakeholdermap");
+        }
+        assertThat(browser.driver().findElements(By.cssSelector("svg[role=img] title"))).isNotEmpty();
+        assertThat(browser.text()).contains(t.get("questions.map.toInvolve.title")).contains("Kwaliteitszorgmedewerker");
+    }
+
+    @Test
+    void anotherParticipantsQuestionIsNotFound() {
+        UUID cohort = cohortWithASession(10);
+        koers.fillInProfile("participant44");
+        koers.fillInProfile("participant43");
+        assertThat(koers.enrol(koers.token("participant44"), cohort).status()).isEqualTo(201);
+        Api.Response question = koers.api.post("/api/development-questions", koers.token("participant44"), Map.of(
+                "cohortId", cohort, "text", "Mijn eigen vraag, alleen voor mij", "scope", "INDIVIDUAL", "visibility", "PRIVATE"));
+        assertThat(question.status()).as(question.raw()).isEqualTo(201);
+        try (Browser browser = Browser.atGateway(Browser.DUTCH)) {
+            browser.open("/").signIn("participant43", PASSWORD);
+            browser.open("/questions/" + question.text("id")).waitFor("Niet gevonden").assertAccessible();
+            assertThat(browser.title()).isEqualTo("Niet gevonden – Koers");
+            assertThat(browser.text()).doesNotContain("Mijn eigen vraag, alleen voor mij");
         }
     }
 

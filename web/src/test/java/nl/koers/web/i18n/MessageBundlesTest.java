@@ -29,6 +29,24 @@ class MessageBundlesTest {
                 .forEach(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank()));
     }
 
+    /**
+     * Spring formats a text with MessageFormat only when it has arguments: there an apostrophe must be doubled,
+     * and in a text without arguments a doubled one would show twice.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "messages-questions", "messages-reflection", "messages-facilitation"})
+    void writesApostrophesSoTheyShowOnce(String bundle) {
+        for (String language : List.of("_nl", "_en")) {
+            Properties texts = load(bundle + language + ".properties");
+            texts.stringPropertyNames().forEach(key -> {
+                String text = texts.getProperty(key);
+                boolean formatted = text.matches("(?s).*\\{\\d.*");
+                assertThat(formatted ? text.replace("''", "").contains("'") : text.contains("''"))
+                        .as(bundle + language + ": " + key + " = " + text).isFalse();
+            });
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"messages", "messages-questions", "messages-reflection", "messages-facilitation"})
     void keepsEveryKeyInOneBundleOnly(String bundle) {
