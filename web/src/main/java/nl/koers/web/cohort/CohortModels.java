@@ -30,8 +30,6 @@ public final class CohortModels {
         }
     }
 
-    public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
-    }
 
     /** A cohort with the trajectory it runs, which every cohort page names. */
     public record CohortOfTrajectory(Cohort cohort, Trajectory trajectory) {

@@ -18,17 +18,7 @@ final class FacilitationModels {
     private FacilitationModels() {
     }
 
-    record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
-    }
 
-    /** trajectory-service: one of my cohorts; as facilitator {@code myRole} is FACILITATOR. */
-    record MyCohort(UUID id, UUID trajectoryId, String trajectoryTitle, String organiser, String name,
-                    LocalDate startsOn, LocalDate endsOn, String status, String myRole, String rosterStatus) {
-
-        public boolean facilitating() {
-            return "FACILITATOR".equals(myRole);
-        }
-    }
 
     /** trajectory-service: a participant on a cohort's roster. */
     record RosterEntry(String participantId, String displayName, String institution, String status) {

@@ -10,14 +10,15 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.koers.web.api.KoersApi;
+import nl.koers.web.api.Page;
 import nl.koers.web.api.Part;
 import nl.koers.web.api.Parts;
+import nl.koers.web.cohort.MyCohorts.MyCohort;
+import nl.koers.web.cohort.MyCohorts;
 import nl.koers.web.home.HomeModels.Enrolment;
-import nl.koers.web.home.HomeModels.MyCohort;
 import nl.koers.web.home.HomeModels.MyEnrolment;
 import nl.koers.web.home.HomeModels.Offer;
 import nl.koers.web.home.HomeModels.OpenCohort;
-import nl.koers.web.home.HomeModels.Page;
 import nl.koers.web.home.HomeModels.Seats;
 import nl.koers.web.home.HomeModels.UpcomingSession;
 import org.springframework.core.ParameterizedTypeReference;
@@ -81,7 +82,7 @@ class HomeController {
     private static List<MyEnrolment> withCohorts(List<Enrolment> enrolments, Part<Page<MyCohort>> mine, Part<Page<OpenCohort>> open) {
         Map<UUID, MyCohort> cohorts = new HashMap<>();
         if (open.available()) {
-            open.value().items().forEach(c -> cohorts.put(c.id(), new MyCohort(c.id(), c.trajectoryId(), c.trajectoryTitle(),
+            open.value().items().forEach(c -> cohorts.put(c.id(), new MyCohort(c.id(), c.trajectoryId(), c.trajectoryTitle(), c.organiser(),
                     c.name(), c.startsOn(), c.endsOn(), c.status(), "PARTICIPANT", null)));
         }
         if (mine.available()) {

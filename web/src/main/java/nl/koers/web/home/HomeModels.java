@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.koers.web.cohort.MyCohorts.MyCohort;
+import nl.koers.web.cohort.MyCohorts;
 
 /** The API's answers the home page is made of (only the fields it shows; the rest is ignored). */
 final class HomeModels {
@@ -11,8 +13,6 @@ final class HomeModels {
     private HomeModels() {
     }
 
-    record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
-    }
 
     /** enrolment-service: one of my enrolments, with my waitlist position while I wait. */
     record Enrolment(UUID id, UUID cohortId, String status, Integer waitlistPosition, Instant enrolledAt) {
@@ -22,10 +22,6 @@ final class HomeModels {
         }
     }
 
-    /** trajectory-service: a cohort I belong to, as participant or facilitator. */
-    record MyCohort(UUID id, UUID trajectoryId, String trajectoryTitle, String name, LocalDate startsOn, LocalDate endsOn,
-                    String status, String myRole, String rosterStatus) {
-    }
 
     /** trajectory-service: a cohort open for enrolment, from the catalogue. */
     record OpenCohort(UUID id, UUID trajectoryId, String trajectoryTitle, String organiser, String name, int capacity,

@@ -18,17 +18,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.koers.web.api.ApiProblem;
 import nl.koers.web.api.KoersApi;
+import nl.koers.web.api.Page;
 import nl.koers.web.api.Part;
 import nl.koers.web.api.Parts;
 import nl.koers.web.cohort.CohortModels.CohortOfTrajectory;
 import nl.koers.web.cohort.Cohorts;
+import nl.koers.web.cohort.MyCohorts.MyCohort;
+import nl.koers.web.cohort.MyCohorts;
 import nl.koers.web.i18n.Formats;
 import nl.koers.web.layout.Choices;
 import nl.koers.web.layout.FormErrors;
 import nl.koers.web.layout.Option;
 import nl.koers.web.question.QuestionModels.ListedQuestion;
-import nl.koers.web.question.QuestionModels.MyCohort;
-import nl.koers.web.question.QuestionModels.Page;
 import nl.koers.web.question.QuestionModels.Question;
 import nl.koers.web.question.QuestionModels.Revision;
 import nl.koers.web.question.QuestionModels.Session;
@@ -119,7 +120,7 @@ class QuestionController {
                 : Map.of();
         model.addAttribute("cohortId", cohortId);
         model.addAttribute("cohortChoice", myCohorts.available()
-                ? Part.of(myCohorts.value().stream().filter(MyCohort::seated).toList()) : Part.<List<MyCohort>>missing());
+                ? Part.of(myCohorts.value().stream().filter(MyCohort::participating).toList()) : Part.<List<MyCohort>>missing());
         model.addAttribute("questions", found.available() ? Part.of(found.value()) : Part.<Page<Question>>missing());
         model.addAttribute("listed", found.available()
                 ? found.value().items().stream().map(q -> new ListedQuestion(q, byId.get(q.cohortId()))).toList()
@@ -287,7 +288,7 @@ class QuestionController {
 
     /** The cohorts in which I can write a question: presentation of the API's answer; the API still decides. */
     private List<MyCohort> seatedCohorts() {
-        return myCohorts().stream().filter(MyCohort::seated).toList();
+        return myCohorts().stream().filter(MyCohort::participating).toList();
     }
 
     /** The session a revision came from, or null when it is gone or not mine to see: then the timeline leaves it out. */

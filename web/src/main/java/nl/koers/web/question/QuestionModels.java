@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.koers.web.api.Page;
+import nl.koers.web.cohort.MyCohorts.MyCohort;
+import nl.koers.web.cohort.MyCohorts;
 
 /**
  * trajectory-service's answers about development questions and stakeholder maps, as the question pages use
@@ -46,20 +49,6 @@ final class QuestionModels {
     record Revision(int number, String text, String scope, UUID sessionId, String note, Instant createdAt) {
     }
 
-    /** A cohort of mine, from {@code GET /api/cohorts/mine}: my role in it and my place on its roster. */
-    record MyCohort(UUID id, UUID trajectoryId, String trajectoryTitle, String organiser, String name,
-                    LocalDate startsOn, LocalDate endsOn, String status, String myRole, String rosterStatus) {
-
-        /** Whether I hold (or held) a seat as a participant: the cohorts a question can be written in. */
-        public boolean seated() {
-            return "PARTICIPANT".equals(myRole)
-                    && ("CONFIRMED".equals(rosterStatus) || "COMPLETED".equals(rosterStatus));
-        }
-
-        public String label() {
-            return trajectoryTitle == null || trajectoryTitle.isBlank() ? name : trajectoryTitle + " – " + name;
-        }
-    }
 
     /** A session, from {@code GET /api/sessions/{id}} or a cohort's session list. */
     record Session(UUID id, UUID cohortId, int sequence, String title, Instant startsAt, String status) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.koers.web.api.ApiProblem;
 import nl.koers.web.api.KoersApi;
+import nl.koers.web.api.Page;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,7 @@
 package nl.koers.web.reflection;
 
 import java.util.Map;
+import nl.koers.web.api.Page;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

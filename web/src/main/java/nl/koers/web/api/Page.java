@@ -1,8 +1,8 @@
-package nl.koers.web.reflection;
+package nl.koers.web.api;
 
 import java.util.List;
 
-/** One page of a list as every Koers list endpoint answers it. */
+/** One page of a list, as every Koers list endpoint answers it (service-defaults' PageView); the one shape every page reads. */
 public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
     public Page {

@@ -1,10 +1,11 @@
-package nl.koers.web.reflection;
+package nl.koers.web.cohort;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.koers.web.api.KoersApi;
+import nl.koers.web.api.Page;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
@@ -33,13 +34,23 @@ public class MyCohorts {
     }
 
     /** One of my cohorts, with its trajectory's title and my place on it. */
-    public record MyCohort(UUID id, UUID trajectoryId, String trajectoryTitle, String name, LocalDate startsOn,
-                           LocalDate endsOn, String status, String myRole, String rosterStatus) {
+    public record MyCohort(UUID id, UUID trajectoryId, String trajectoryTitle, String organiser, String name,
+                           LocalDate startsOn, LocalDate endsOn, String status, String myRole, String rosterStatus) {
 
         private static final Set<String> SEATED = Set.of("CONFIRMED", "COMPLETED");
 
+        /** Whether I hold (or held) a seat as a participant: the cohorts pages offer to write in. */
         public boolean participating() {
             return "PARTICIPANT".equals(myRole) && SEATED.contains(rosterStatus);
+        }
+
+        public boolean facilitating() {
+            return "FACILITATOR".equals(myRole);
+        }
+
+        /** "Trajectory – cohort", as a choice of cohort reads. */
+        public String label() {
+            return trajectoryTitle == null || trajectoryTitle.isBlank() ? name : trajectoryTitle + " – " + name;
         }
     }
 }
