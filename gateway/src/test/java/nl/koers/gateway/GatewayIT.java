@@ -107,6 +107,18 @@ class GatewayIT {
     }
 
     @Test
+    void tellsABrowserInPlainWordsWhenTheWebAppIsAway() {
+        Api.Response page = api.send("GET", "/profile", null, null, java.util.Map.of("Accept", "text/html,application/xhtml+xml"));
+
+        assertThat(page.status()).isEqualTo(503);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.raw()).contains("<html lang=\"nl\">").contains("Koers is even niet bereikbaar").doesNotContain("{");
+        // The API keeps answering problem+json, whatever the client accepts.
+        assertThat(api.send("GET", "/api/cohorts/" + java.util.UUID.randomUUID(), TestTokens.get().mint("participant1", "participant"),
+                null, java.util.Map.of("Accept", "text/html")).header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
     void keepsHealthOpenAndTheRestOfActuatorClosed() {
         assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
         assertThat(api.get("/actuator/env", null).status()).isIn(401, 403);
