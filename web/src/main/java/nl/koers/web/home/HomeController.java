@@ -25,6 +25,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -49,11 +50,16 @@ class HomeController {
         this.parts = parts;
     }
 
+    /** Open cohorts shown per page of the catalogue; the rest are a "next page" away. */
+    static final int OFFERS_PER_PAGE = 12;
+
     @GetMapping("/")
-    String home(Model model) {
+    String home(@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        int offersPage = Math.clamp(page, 0, 100_000);
         var enrolments = parts.load(() -> api.get(ENROLMENTS, "/api/enrolments/mine?size=100"));
         var cohorts = parts.load(() -> api.get(MY_COHORTS, "/api/cohorts/mine?size=100"));
-        var open = parts.load(() -> api.get(OPEN_COHORTS, "/api/cohorts/open?size=50"));
+        var open = parts.load(() -> api.get(OPEN_COHORTS, "/api/cohorts/open?size={size}&page={page}",
+                OFFERS_PER_PAGE, offersPage));
         var upcoming = parts.load(() -> api.get(UPCOMING, "/api/sessions/upcoming?limit=5").items());
 
         Part<Page<OpenCohort>> openCohorts = open.get();
@@ -69,6 +75,7 @@ class HomeController {
                 : Part.missing());
         model.addAttribute("offers", openCohorts.available() ? Part.of(offers(openCohorts.value().items(), seats, mine)) : Part.missing());
         model.addAttribute("seatsUnavailable", seats.unavailable());
+        model.addAttribute("offersPage", openCohorts.available() ? openCohorts.value() : null);
         model.addAttribute("upcoming", upcoming.get());
         return "home/home";
     }

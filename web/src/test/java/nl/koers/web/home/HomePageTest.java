@@ -113,6 +113,32 @@ class HomePageTest extends PageTest {
     }
 
     @Test
+    void pagesThroughTheCatalogueOfOpenCohorts() throws Exception {
+        catalogueWithOneOpenCohort();
+        API.json("GET", "/api/cohorts/open", 200, """
+                {"items":[{"id":"%s","trajectoryId":"33333333-3333-3333-3333-333333333333","trajectoryTitle":"Onderwijskundig leiderschap",
+                "organiser":"NCP EQAVET","name":"Groep 14","capacity":12,"startsOn":"2027-01-15","endsOn":"2027-06-30","status":"OPEN"}],
+                "page":1,"size":12,"totalItems":30,"totalPages":3}""".formatted(COHORT));
+        API.json("GET", "/api/enrolments/mine", 200, "{\"items\":[],\"page\":0,\"size\":100,\"totalItems\":0,\"totalPages\":0}");
+
+        String page = mvc.perform(get("/?page=1").with(as("participant1", "participant")).header("Accept-Language", "nl"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(API.received()).anySatisfy(request -> assertThat(request.pathAndQuery()).isEqualTo("/api/cohorts/open?size=12&page=1"));
+        assertThat(page).contains("Pagina 2 van 3").contains("href=\"/?page=0#open-cohorts\"").contains("href=\"/?page=2#open-cohorts\"");
+    }
+
+    @Test
+    void readsANegativePageAsTheFirst() throws Exception {
+        catalogueWithOneOpenCohort();
+        API.json("GET", "/api/enrolments/mine", 200, "{\"items\":[],\"page\":0,\"size\":100,\"totalItems\":0,\"totalPages\":0}");
+
+        mvc.perform(get("/?page=-4").with(as("participant1", "participant"))).andExpect(status().isOk());
+
+        assertThat(API.received()).anySatisfy(request -> assertThat(request.pathAndQuery()).isEqualTo("/api/cohorts/open?size=12&page=0"));
+    }
+
+    @Test
     void sendsAPersonWithoutASessionToSignIn() throws Exception {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection());
     }
