@@ -21,13 +21,13 @@ public class Formats {
     /** "15 januari 2027" / "15 January 2027". */
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(LocaleContextHolder.getLocale()).format(date);
+                .withLocale(reader()).format(date);
     }
 
     /** "do 15 jan. 2027, 13:30" in Amsterdam time. */
     public String dateTime(Instant moment) {
         return moment == null ? "" : DateTimeFormatter.ofPattern(pattern("EEE d MMM yyyy, HH:mm", "EEE d MMM yyyy, HH:mm"))
-                .withLocale(LocaleContextHolder.getLocale()).withZone(AMSTERDAM).format(moment);
+                .withLocale(reader()).withZone(AMSTERDAM).format(moment);
     }
 
     /** "13:30". */
@@ -46,15 +46,24 @@ public class Formats {
     }
 
     public String number(Number number) {
-        return number == null ? "" : NumberFormat.getNumberInstance(LocaleContextHolder.getLocale()).format(number);
+        return number == null ? "" : NumberFormat.getNumberInstance(reader()).format(number);
     }
 
     /** A rate from 0 to 1 as "83%" or "83 %" per the reader's language. */
     public String percent(Double rate) {
-        return rate == null ? "" : NumberFormat.getPercentInstance(LocaleContextHolder.getLocale()).format(rate);
+        return rate == null ? "" : NumberFormat.getPercentInstance(reader()).format(rate);
+    }
+
+    /**
+     * The reader's locale for formatting: English readers get British conventions ("31 December 2026"), closer
+     * to the Dutch order than American ones, since Koers' English readers are in Dutch education too.
+     */
+    private static java.util.Locale reader() {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        return "en".equals(locale.getLanguage()) && locale.getCountry().isEmpty() ? java.util.Locale.UK : locale;
     }
 
     private static String pattern(String dutch, String english) {
-        return "nl".equals(LocaleContextHolder.getLocale().getLanguage()) ? dutch : english;
+        return "nl".equals(reader().getLanguage()) ? dutch : english;
     }
 }
