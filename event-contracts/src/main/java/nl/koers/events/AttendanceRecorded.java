@@ -9,7 +9,7 @@ import java.util.UUID;
  * whole, ordered by {@code attendanceVersion}.
  */
 public record AttendanceRecorded(UUID eventId, Instant occurredAt, UUID sessionId, UUID cohortId,
-                                 long attendanceVersion, List<Mark> marks) implements DomainEvent {
+                                 long attendanceVersion, List<Mark> marks) implements SessionEvent {
 
     /** One participant's attendance: PRESENT, EXCUSED or ABSENT. */
     public record Mark(String participantId, String status) {

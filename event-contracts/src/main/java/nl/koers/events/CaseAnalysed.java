@@ -10,7 +10,7 @@ import java.util.UUID;
  * text); the situation and the contributions do not. {@code revision} grows with every analysis of the case.
  */
 public record CaseAnalysed(UUID eventId, Instant occurredAt, UUID caseId, UUID cohortId, String participantId,
-                           List<String> rolesInvolved, long revision) implements DomainEvent {
+                           List<String> rolesInvolved, long revision) implements CaseEvent {
 
     @Override
     public String subject() {

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** An organiser closed a cohort's enrolment. {@code cohortVersion} grows with every change of the cohort. */
 public record CohortClosed(UUID eventId, Instant occurredAt, UUID cohortId, long cohortVersion, CohortFacts cohort)
-        implements DomainEvent {
+        implements CohortEvent {
 
     @Override
     public String subject() {

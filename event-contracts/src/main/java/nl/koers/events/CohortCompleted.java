@@ -8,7 +8,7 @@ import java.util.UUID;
  * confirmed enrolments COMPLETED in answer. {@code cohortVersion} grows with every change of the cohort.
  */
 public record CohortCompleted(UUID eventId, Instant occurredAt, UUID cohortId, long cohortVersion, CohortFacts cohort)
-        implements DomainEvent {
+        implements CohortEvent {
 
     @Override
     public String subject() {

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** An organiser planned a cohort of a trajectory. {@code cohortVersion} grows with every change of the cohort. */
 public record CohortPlanned(UUID eventId, Instant occurredAt, UUID cohortId, long cohortVersion, CohortFacts cohort)
-        implements DomainEvent {
+        implements CohortEvent {
 
     @Override
     public String subject() {

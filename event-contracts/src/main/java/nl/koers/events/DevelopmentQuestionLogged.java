@@ -11,7 +11,7 @@ import java.util.UUID;
  */
 public record DevelopmentQuestionLogged(UUID eventId, Instant occurredAt, UUID questionId, UUID cohortId,
                                         String participantId, long questionVersion, int revision, String scope,
-                                        String visibility) implements DomainEvent {
+                                        String visibility) implements DevelopmentQuestionEvent {
 
     @Override
     public String subject() {

@@ -11,7 +11,7 @@ import java.util.UUID;
 public record DevelopmentQuestionRefined(UUID eventId, Instant occurredAt, UUID questionId, UUID cohortId,
                                          String participantId, long questionVersion, int revision,
                                          String previousScope, String scope, UUID sessionId, String visibility)
-        implements DomainEvent {
+        implements DevelopmentQuestionEvent {
 
     @Override
     public String subject() {

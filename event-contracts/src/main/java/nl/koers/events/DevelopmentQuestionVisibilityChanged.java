@@ -6,7 +6,7 @@ import java.util.UUID;
 /** A participant changed who may read their development question and its stakeholder map. */
 public record DevelopmentQuestionVisibilityChanged(UUID eventId, Instant occurredAt, UUID questionId, UUID cohortId,
                                                    String participantId, long questionVersion, String visibility)
-        implements DomainEvent {
+        implements DevelopmentQuestionEvent {
 
     @Override
     public String subject() {

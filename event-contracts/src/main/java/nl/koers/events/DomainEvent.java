@@ -5,9 +5,11 @@ import java.util.UUID;
 
 /**
  * A fact one Koers service publishes for the others. Implementations are immutable records in the past
- * tense that carry identifiers and metadata only, never private text.
+ * tense that carry identifiers and metadata only, never private text. Each belongs to the sealed interface of the
+ * topic it is published to, which names that topic and its producer ({@link Topic}).
  */
-public interface DomainEvent {
+public sealed interface DomainEvent
+        permits TrajectoryEvent, CohortEvent, SessionEvent, DevelopmentQuestionEvent, EnrolmentEvent, ParticipantEvent, ReflectionEvent, CaseEvent, InterventionEvent, EvaluationEvent {
 
     /** Unique per fact; consumers deduplicate redeliveries on it. */
     UUID eventId();

@@ -9,7 +9,7 @@ import java.util.UUID;
  * one rosterVersion, as they are one change of the roster.
  */
 public record EnrolmentCompleted(UUID eventId, Instant occurredAt, UUID enrolmentId, UUID cohortId, String participantId,
-                    String displayName, String institution, long rosterVersion) implements DomainEvent {
+                    String displayName, String institution, long rosterVersion) implements EnrolmentEvent {
 
     @Override
     public String subject() {

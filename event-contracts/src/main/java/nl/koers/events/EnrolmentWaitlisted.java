@@ -7,7 +7,7 @@ import java.util.UUID;
  * A participant enrolled in a full cohort and was put on its waitlist at {@code waitlistPosition} (1 is next). Keyed by cohort: {@code rosterVersion} orders every change of one cohort's roster.
  */
 public record EnrolmentWaitlisted(UUID eventId, Instant occurredAt, UUID enrolmentId, UUID cohortId, String participantId,
-                    String displayName, String institution, long rosterVersion, int waitlistPosition) implements DomainEvent {
+                    String displayName, String institution, long rosterVersion, int waitlistPosition) implements EnrolmentEvent {
 
     @Override
     public String subject() {

@@ -7,7 +7,7 @@ import java.util.UUID;
  * A participant withdrew an enrolment, confirmed or waitlisted. Keyed by cohort: {@code rosterVersion} orders every change of one cohort's roster.
  */
 public record EnrolmentWithdrawn(UUID eventId, Instant occurredAt, UUID enrolmentId, UUID cohortId, String participantId,
-                    String displayName, String institution, long rosterVersion) implements DomainEvent {
+                    String displayName, String institution, long rosterVersion) implements EnrolmentEvent {
 
     @Override
     public String subject() {

@@ -11,7 +11,7 @@ import java.util.UUID;
  * reflection-service. Consumers must suppress groups under 5 responses as reflection-service does.
  */
 public record EvaluationSubmitted(UUID eventId, Instant occurredAt, UUID cohortId, UUID trajectoryId,
-                                  Map<String, Integer> ratings, int responseCount) implements DomainEvent {
+                                  Map<String, Integer> ratings, int responseCount) implements EvaluationEvent {
 
     @Override
     public String subject() {

@@ -9,7 +9,7 @@ import java.util.UUID;
  * reflection-service.
  */
 public record FeedbackGiven(UUID eventId, Instant occurredAt, UUID feedbackId, UUID interventionId, UUID cohortId,
-                            String giverRole) implements DomainEvent {
+                            String giverRole) implements InterventionEvent {
 
     @Override
     public String subject() {

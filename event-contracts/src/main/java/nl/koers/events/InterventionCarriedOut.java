@@ -8,7 +8,7 @@ import java.util.UUID;
  * {@code stepsDone} of {@code stepCount} steps were done; both are 0 for a compact intervention.
  */
 public record InterventionCarriedOut(UUID eventId, Instant occurredAt, UUID interventionId, UUID cohortId,
-                                     String kind, int stepCount, int stepsDone) implements DomainEvent {
+                                     String kind, int stepCount, int stepsDone) implements InterventionEvent {
 
     @Override
     public String subject() {

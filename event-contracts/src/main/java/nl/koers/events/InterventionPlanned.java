@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public record InterventionPlanned(UUID eventId, Instant occurredAt, UUID interventionId, UUID cohortId,
                                   String kind, int stepCount, int ownerCount, UUID caseId,
-                                  UUID developmentQuestionId) implements DomainEvent {
+                                  UUID developmentQuestionId) implements InterventionEvent {
 
     @Override
     public String subject() {

@@ -9,7 +9,7 @@ import java.util.UUID;
  */
 public record ParticipantProfileUpdated(UUID eventId, Instant occurredAt, String participantId, long profileVersion,
                                         String displayName, String institution, String sector)
-        implements DomainEvent {
+        implements ParticipantEvent {
 
     @Override
     public String subject() {

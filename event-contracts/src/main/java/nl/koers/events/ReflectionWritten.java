@@ -11,7 +11,7 @@ import java.util.UUID;
  */
 public record ReflectionWritten(UUID eventId, Instant occurredAt, UUID reflectionId, UUID cohortId, UUID sessionId,
                                 String participantId, String visibility, int promptsAnswered, long revision)
-        implements DomainEvent {
+        implements ReflectionEvent {
 
     @Override
     public String subject() {

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** An organiser cancelled a session. {@code sessionVersion} grows with every change of the session. */
 public record SessionCancelled(UUID eventId, Instant occurredAt, UUID sessionId, long sessionVersion, SessionFacts session)
-        implements DomainEvent {
+        implements SessionEvent {
 
     @Override
     public String subject() {

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** An organiser moved a session or changed its times. {@code sessionVersion} grows with every change of the session. */
 public record SessionRescheduled(UUID eventId, Instant occurredAt, UUID sessionId, long sessionVersion, SessionFacts session)
-        implements DomainEvent {
+        implements SessionEvent {
 
     @Override
     public String subject() {

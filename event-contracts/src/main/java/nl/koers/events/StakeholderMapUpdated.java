@@ -11,7 +11,7 @@ import java.util.UUID;
 public record StakeholderMapUpdated(UUID eventId, Instant occurredAt, UUID questionId, UUID cohortId,
                                     String participantId, long mapVersion, int stakeholders, int stillToInvolve,
                                     int manageClosely, int keepSatisfied, int keepInformed, int monitor)
-        implements DomainEvent {
+        implements DevelopmentQuestionEvent {
 
     @Override
     public String subject() {

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** An organiser created a trajectory, owned by the named coalitions. */
 public record TrajectoryCreated(UUID eventId, Instant occurredAt, UUID trajectoryId, String organiser,
-                                List<String> coalitionIds) implements DomainEvent {
+                                List<String> coalitionIds) implements TrajectoryEvent {
 
     @Override
     public String subject() {

@@ -35,6 +35,21 @@ public final class IncomingEvents {
         }
     }
 
+    /**
+     * Reads a record of one topic as its event family, so that a consumer can switch over the family without a
+     * default branch: a new fact on the topic then breaks the consumer's build until it is handled or skipped.
+     * A known type of another family on this topic is poison (it was published to the wrong topic).
+     */
+    public static <F extends DomainEvent> Optional<F> read(ConsumerRecord<String, byte[]> record, Class<F> family) {
+        return read(record).map(event -> {
+            if (!family.isInstance(event)) {
+                throw new PoisonMessageException("Record " + where(record) + " is a " + event.getClass().getSimpleName()
+                        + ", not a " + family.getSimpleName(), null);
+            }
+            return family.cast(event);
+        });
+    }
+
     private static String where(ConsumerRecord<?, ?> record) {
         return record.topic() + "-" + record.partition() + "@" + record.offset();
     }

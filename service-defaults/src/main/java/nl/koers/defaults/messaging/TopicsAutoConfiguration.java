@@ -1,33 +1,48 @@
 package nl.koers.defaults.messaging;
 
-import java.util.stream.Stream;
-import nl.koers.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Creates, at start-up and only where missing, every topic a service touches: the ones it publishes, the ones
- * it consumes (so its listeners can start before their producer ever ran) and their dead-letter topics. Up-front
- * creation gives each its partition count instead of a broker's auto-create default; the replication factor
- * stays the broker's default, so the same code runs on one local broker and on a production cluster. If Kafka
- * is down at start-up the service still starts (KafkaAdmin logs it), and the outbox waits.
+ * Creates, at start-up and only where missing, every topic a service touches ({@link ServiceTopics}): the ones
+ * it publishes, the ones it consumes (so its listeners can start before their producer ever ran) and their
+ * dead-letter topics. Up-front creation gives each its partition count instead of a broker's auto-create
+ * default; the replication factor stays the broker's default, so the same code runs on one local broker and on
+ * a production cluster. If Kafka is down at start-up the service still starts (this logs it), and the outbox
+ * waits.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(TopicProperties.class)
 public class TopicsAutoConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(TopicsAutoConfiguration.class);
+
+    /** Static: it reads every bean's listeners as the bean is created, so it must exist before them. */
     @Bean
-    KafkaAdmin.NewTopics koersTopics(TopicProperties topics) {
-        return new KafkaAdmin.NewTopics(Stream.of(
-                        topics.published().stream(),
-                        topics.consumed().stream(),
-                        topics.consumed().stream().map(topic -> topic + Topics.DEAD_LETTER_SUFFIX))
-                .flatMap(s -> s).distinct()
-                .map(name -> TopicBuilder.name(name).partitions(topics.partitions()).build())
-                .toArray(NewTopic[]::new));
+    static ServiceTopics serviceTopics(Environment environment) {
+        return new ServiceTopics(environment);
+    }
+
+    /** Runs once every singleton (every listener among them) exists, and before listener containers start. */
+    @Bean
+    SmartInitializingSingleton koersTopics(ServiceTopics topics, TopicProperties properties, KafkaAdmin admin) {
+        return () -> {
+            NewTopic[] wanted = topics.all().stream()
+                    .map(name -> TopicBuilder.name(name).partitions(properties.partitions()).build())
+                    .toArray(NewTopic[]::new);
+            try {
+                admin.createOrModifyTopics(wanted);
+            } catch (RuntimeException e) {
+                log.warn("Could not create topics {} yet: {}", topics.all(), e.getMessage());
+            }
+        };
     }
 }

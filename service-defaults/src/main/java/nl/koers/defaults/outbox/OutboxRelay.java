@@ -3,6 +3,8 @@ package nl.koers.defaults.outbox;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import com.mongodb.client.MongoCollection;
@@ -39,6 +41,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxProperties properties;
     private final LinkedBlockingQueue<Written> written = new LinkedBlockingQueue<>();
+    /** The collections repositories opened through {@link #watch}: the ones swept. */
+    private final Set<String> watched = ConcurrentHashMap.newKeySet();
     private volatile Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties) {
@@ -47,8 +51,21 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
     }
 
+    /**
+     * The collection of an aggregate whose documents carry an outbox: a repository opens its collection here, so
+     * the sweep covers every collection that can hold pending events without a list kept beside the code.
+     */
+    public MongoCollection<Document> watch(String collection) {
+        watched.add(collection);
+        return collection(collection);
+    }
+
     /** Asks for the pending events of one document to be sent now; returns at once. */
     public void publishSoon(String collection, Object id) {
+        if (!watched.contains(collection)) {
+            throw new IllegalStateException("Collection " + collection + " was not opened through watch(), so a"
+                    + " failed send would never be swept");
+        }
         written.offer(new Written(collection, id));
     }
 
@@ -76,7 +93,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void sweep() {
-        for (String name : properties.collections()) {
+        for (String name : watched) {
             for (Document document : collection(name).find(Filters.exists(Outbox.FIELD + ".0"))
                     .projection(Projections.include(Outbox.FIELD)).limit(SWEEP_BATCH)) {
                 publish(name, document);

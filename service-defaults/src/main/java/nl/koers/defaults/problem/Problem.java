@@ -4,7 +4,8 @@ package nl.koers.defaults.problem;
  * A request a service refuses for a reason a person can act on. Domain code throws the subclasses, which
  * carry no HTTP or Spring types; the web layer turns them into RFC 9457 problem+json.
  */
-public abstract sealed class Problem extends RuntimeException permits NotFound, Forbidden, Conflict, InvalidRequest, PreconditionFailed {
+public abstract sealed class Problem extends RuntimeException permits NotFound, Forbidden, Conflict,
+        InvalidRequest, PreconditionFailed, PreconditionRequired {
 
     private final String code;
     private final String title;

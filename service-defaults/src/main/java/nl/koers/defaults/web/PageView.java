@@ -13,6 +13,10 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems, in
         return new PageView<>(List.copyOf(items), page, size, totalItems, (int) ((totalItems + size - 1) / size));
     }
 
+    public static <T> PageView<T> of(List<T> items, Paging paging, long totalItems) {
+        return of(items, paging.page(), paging.size(), totalItems);
+    }
+
     public <R> PageView<R> map(Function<T, R> mapper) {
         return new PageView<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
     }

@@ -7,43 +7,61 @@ import java.util.stream.Collectors;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
+import nl.koers.defaults.edge.BodyTooLargeException;
+import nl.koers.defaults.edge.ExpectedValue;
+import nl.koers.defaults.edge.MvcDetails;
+import nl.koers.defaults.edge.ProblemResponses;
+import nl.koers.defaults.edge.StatusDetails;
 import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.Forbidden;
 import nl.koers.defaults.problem.InvalidRequest;
 import nl.koers.defaults.problem.NotFound;
 import nl.koers.defaults.problem.PreconditionFailed;
+import nl.koers.defaults.problem.PreconditionRequired;
 import nl.koers.defaults.problem.Problem;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every failure of a request into RFC 9457 problem+json with a message a person can act on: the
- * framework's own errors (via {@link ResponseEntityExceptionHandler}), validation with the fields named,
- * domain {@link Problem}s, and, as a last resort, a 500 that says nothing about the internals.
+ * framework's own errors (via {@link ResponseEntityExceptionHandler}, with details that say what to change),
+ * validation and mistyped values with the fields named, domain {@link Problem}s, and, as a last resort, a 500
+ * that says nothing about the internals. What fails before Spring MVC is answered in the same shape by
+ * {@code nl.koers.defaults.edge}.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    private static final String TYPE_PREFIX = "urn:koers:problem:";
+    private static final String ABOUT_BLANK = "about:blank";
 
     @ExceptionHandler(Problem.class)
     ResponseEntity<ProblemDetail> domainProblem(Problem problem) {
@@ -53,6 +71,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case Conflict ignored -> HttpStatus.CONFLICT;
             case InvalidRequest ignored -> HttpStatus.UNPROCESSABLE_CONTENT;
             case PreconditionFailed ignored -> HttpStatus.PRECONDITION_FAILED;
+            case PreconditionRequired ignored -> HttpStatus.PRECONDITION_REQUIRED;
         };
         return problem(status, problem.code(), problem.title(), problem.getMessage(), Map.of());
     }
@@ -74,6 +93,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage()))
                 .toList();
         return invalidFields(errors);
+    }
+
+    @ExceptionHandler(Paging.InvalidPaging.class)
+    ResponseEntity<ProblemDetail> invalidPaging(Paging.InvalidPaging e) {
+        return invalidFields(List.of(Map.of("field", e.parameter(), "message", e.getMessage())));
+    }
+
+    /**
+     * Tomcat decodes the query string (and a form body) the first time a parameter is read, and throws for a bad
+     * %-escape such as {@code %zz}: the client's mistake, not ours. Only this type is mapped; an
+     * {@code IllegalArgumentException} from our own code stays a 500.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(InvalidParameterException e) {
+        ProblemDetail problem = StatusDetails.invalidParameters(e);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -121,14 +156,91 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String detail = "The request body is missing or is not valid JSON.";
-        if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-            String field = json.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            detail = "The field '" + field + "' has a value of the wrong type or format.";
+        BodyTooLargeException tooLarge = cause(e, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            // The rest of the body is never read; the connection cannot carry another request after it.
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                    .body(tooLarge.problem());
         }
-        return widen(problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body", detail, Map.of()));
+        JacksonException json = cause(e, JacksonException.class);
+        if (json == null || json.getPath().isEmpty()) {
+            String detail = json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                    ? "The request body must be " + ExpectedValue.of(mismatch.getTargetType()) + "."
+                    : "The request body is missing or is not valid JSON.";
+            return widen(problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body", detail,
+                    Map.of()));
+        }
+        String field = json.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String message = json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                ? "must be " + ExpectedValue.of(mismatch.getTargetType())
+                : "has a value of the wrong type or format";
+        return widen(problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+                "The field '" + field + "' " + message + ".",
+                Map.of("errors", List.of(Map.of("field", field, "message", message)))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return widen(invalidField(e.getParameterName(), "is required",
+                "The query parameter '" + e.getParameterName() + "' is required."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e instanceof MissingRequestHeaderException missing) {
+            return widen(invalidField(missing.getHeaderName(), "is required",
+                    "The header '" + missing.getHeaderName() + "' is required."));
+        }
+        return super.handleServletRequestBindingException(e, headers, status, request);
+    }
+
+    /** A path variable, query parameter or header that does not convert, such as a non-UUID id. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String expected = "must be " + ExpectedValue.of(e.getRequiredType());
+        return widen(invalidField(MvcDetails.name(e), expected, "The " + MvcDetails.where(e) + " " + expected + "."));
+    }
+
+    /**
+     * Every framework error the handlers above leave to Spring gets a Koers problem type instead of
+     * {@code about:blank}, and a detail that says what to change where Spring's does not.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body == null && e instanceof ErrorResponse response) {
+            body = response.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        }
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null || ABOUT_BLANK.equals(problem.getType().toString())) {
+                problem.setType(URI.create(ProblemResponses.TYPE_PREFIX + ProblemResponses.code(status.value())));
+            }
+            String detail = MvcDetails.of(e);
+            if (detail != null) {
+                problem.setDetail(detail);
+            }
+            // Preset, so that the problem is written whatever the Accept header asked for (text/calendar, text/csv,
+            // or a malformed one): otherwise content negotiation finds no match and the answer has no body at all.
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.putAll(headers);
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            headers = problemHeaders;
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static <T extends Throwable> @Nullable T cause(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> fieldError(FieldError error) {
@@ -141,13 +253,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail, Map.of("errors", errors));
     }
 
+    /** One bad value, with a detail that names it in a sentence rather than as {@code field: message}. */
+    private static ResponseEntity<ProblemDetail> invalidField(String field, String message, String detail) {
+        ResponseEntity<ProblemDetail> invalid = invalidFields(List.of(Map.of("field", field, "message", message)));
+        invalid.getBody().setDetail(detail);
+        return invalid;
+    }
+
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String title, String detail,
                                                          Map<String, Object> properties) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setType(URI.create(TYPE_PREFIX + code));
-        body.setTitle(title);
+        ProblemDetail body = ProblemResponses.problem(status, code, title, detail);
         properties.forEach(body::setProperty);
-        return ResponseEntity.status(status).body(body);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,0 +1,5 @@
+package nl.koers.defaults.apidocs.sample;
+
+enum WorkshopStatus {
+    PLANNED, OPEN, CANCELLED
+}
