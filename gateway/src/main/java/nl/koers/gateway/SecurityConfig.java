@@ -1,5 +1,6 @@
 package nl.koers.gateway;
 
+import nl.koers.events.ApiPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -13,13 +14,15 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
  * The gateway as an OAuth2 resource server: {@code /api/**} needs a valid JWT (signature, issuer,
- * audience {@code koers}, expiry); the API documents, Swagger UI and health are public. One API path is
- * open for reading without a token: the private iCalendar feeds ({@link #CALENDAR_FEEDS}), which calendar
- * programs poll with a secret token in the URL instead; trajectory-service checks that token.
+ * audience {@code koers}, expiry); the API documents, Swagger UI and health are public. The paths of
+ * {@link ApiPaths#PUBLIC} are open for reading without a token: the private iCalendar feeds, which calendar
+ * programs poll with a secret token in the URL instead; trajectory-service checks that token. The services
+ * open the same list, from the same constant.
  *
  * <p>Stateless on purpose: every request carries its bearer token, so there is no session, no
  * security-context storage and no saved-request cache. Spring Security's default request cache would
@@ -29,8 +32,19 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-    /** Kept equal to trajectory-service's {@code koers.security.public-paths}. */
-    static final String CALENDAR_FEEDS = "/api/sessions/calendar/*.ics";
+    private static final String[] PUBLIC_PATHS = ApiPaths.PUBLIC.toArray(String[]::new);
+
+    /**
+     * Spring Security's firewall ({@code StrictServerWebExchangeFirewall}) refuses, before any other filter, paths
+     * that could fool a route or a path match: {@code ;jsessionid=}, an encoded {@code /}, {@code %} or {@code ;},
+     * {@code ..}, a null byte, an unknown method. Its own handler answers an empty 400; this one says which rule
+     * the request broke. {@code WebFluxSecurityConfiguration} picks the bean up.
+     */
+    @Bean
+    ServerExchangeRejectedHandler problemExchangeRejectedHandler(Problems problems) {
+        return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST, "request-rejected",
+                firewallDetail(rejected.getMessage()));
+    }
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, Problems problems) {
@@ -49,8 +63,8 @@ class SecurityConfig {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll()
-                        .pathMatchers(HttpMethod.HEAD, CALENDAR_FEEDS).permitAll()
+                        .pathMatchers(HttpMethod.GET, PUBLIC_PATHS).permitAll()
+                        .pathMatchers(HttpMethod.HEAD, PUBLIC_PATHS).permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .pathMatchers("/actuator/**").denyAll()
@@ -74,6 +88,17 @@ class SecurityConfig {
                     + (description == null ? "" : ", error_description=\"" + description.replace("\"", "'") + "\"");
         }
         return "Bearer";
+    }
+
+    /** The firewall's reason names the rule; a long one quotes a whole header back, and the start says enough. */
+    private static String firewallDetail(String reason) {
+        String text = reason == null ? "The request was rejected." : reason;
+        if (text.length() > 300) {
+            text = text.substring(0, 300) + "...";
+        }
+        return (text.endsWith(".") ? text : text + ".") + (text.contains("URL") || text.contains("path")
+                ? " Send the path without path parameters (;...), encoded slashes or percent signs, dot segments or "
+                + "control characters." : "");
     }
 
     private static String unauthorizedDetail(AuthenticationException failure) {

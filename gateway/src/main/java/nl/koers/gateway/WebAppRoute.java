@@ -19,7 +19,8 @@ import org.springframework.core.Ordered;
 class WebAppRoute {
 
     static final String[] NOT_FOR_THE_WEB_APP = {
-            "/api/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**", "/actuator/**"};
+            "/api/**", "/v3/api-docs/**", "/asyncapi/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**",
+            "/actuator/**"};
 
     @Bean
     RouteLocator webApp(RouteLocatorBuilder routes, @Value("${WEB_URI:http://127.0.0.1:8084}") String webUri) {
