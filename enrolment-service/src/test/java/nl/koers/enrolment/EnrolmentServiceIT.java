@@ -181,10 +181,56 @@ class EnrolmentServiceIT {
         Api.Response invalid = api.put("/api/participants/me", participant, Map.of("displayName", "", "email", "nope"));
         assertThat(invalid.text("detail")).contains("displayName").contains("email").contains("sector");
 
+        assertProblem(api.post("/api/enrolments", participant, Map.of("cohortId", UUID.randomUUID(),
+                "motivation", "x".repeat(2001))), 400, "motivation");
+        assertProblem(api.put("/api/participants/me", participant, Map.of("displayName", "x".repeat(101),
+                "email", "a@example.nl", "institution", "ROC", "sector", "MBO", "function", "docent")), 400,
+                "displayName");
+        assertProblem(api.get("/api/enrolments/%20", participant), 400, "id");
+
         String noProfile = TestTokens.get().mint("no-profile", "participant");
         Api.Response missing = api.post("/api/enrolments", noProfile, Map.of("cohortId", openCohort(1)));
         assertProblem(missing, 409);
         assertThat(missing.text("detail")).contains("profile");
+    }
+
+    @Test
+    void answersBadPagingAndFiltersWithAProblemNamingTheParameter() {
+        String participant = token("bad-paging");
+        String cohort = "/api/enrolments?cohortId=" + UUID.randomUUID();
+
+        assertProblem(api.get("/api/enrolments/mine?size=0", participant), 400, "size");
+        assertProblem(api.get("/api/enrolments/mine?size=abc", participant), 400, "size");
+        assertProblem(api.get("/api/enrolments/mine?size=101", participant), 400, "size");
+        assertProblem(api.get("/api/enrolments/mine?page=-1", participant), 400, "page");
+        assertProblem(api.get(cohort + "&page=-1", organiser), 400, "page");
+        assertProblem(api.get(cohort + "&size=0", organiser), 400, "size");
+        assertProblem(api.get(cohort + "&status=confirmed", organiser), 400, "status");
+        assertProblem(api.get("/api/enrolments?cohortId=%20", organiser), 400, "cohortId");
+        Api.Response page = api.get("/api/enrolments/mine?page=100000&size=100", participant);
+        assertThat(page.status()).as(page.raw()).isEqualTo(200);
+        assertThat(page.json().get("items")).isEmpty();
+    }
+
+    @Test
+    void documentsEveryOperationByItsOwnNameAndNeverTheCaller() {
+        Api.Response docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).as(docs.raw()).isEqualTo(200);
+
+        List<JsonNode> operations = docs.json().get("paths").valueStream()
+                .flatMap(JsonNode::valueStream).filter(o -> o.has("operationId")).toList();
+
+        assertThat(operations).map(o -> o.get("operationId").asString()).containsExactlyInAnyOrder(
+                "enrolInCohort", "listMyEnrolments", "listCohortEnrolments", "listCohortSeats", "getEnrolment",
+                "withdrawEnrolment", "getMyProfile", "saveMyProfile");
+        assertThat(operations).allSatisfy(o -> {
+            assertThat(o.path("summary").asString()).isNotBlank();
+            assertThat(o.path("description").asString()).isNotBlank();
+            assertThat(o.path("parameters").valueStream().map(p -> p.get("name").asString()))
+                    .doesNotContain("caller", "paging");
+        });
+        assertThat(docs.json().path("components").path("schemas").has("Caller")).isFalse();
+        assertThat(docs.json().path("info").path("title").asString()).isEqualTo("Koers enrolment API");
     }
 
     @Test
@@ -319,5 +365,10 @@ class EnrolmentServiceIT {
         assertThat(response.status()).as(response.raw()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.text("detail")).isNotBlank();
+    }
+
+    private static void assertProblem(Api.Response response, int status, String naming) {
+        assertProblem(response, status);
+        assertThat(response.text("detail")).as(response.raw()).contains(naming);
     }
 }

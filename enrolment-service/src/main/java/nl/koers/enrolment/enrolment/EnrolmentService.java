@@ -16,6 +16,7 @@ import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.NotFound;
 import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import org.springframework.stereotype.Service;
 
 /**
@@ -64,24 +65,24 @@ public class EnrolmentService {
     }
 
     /** The caller's own enrolments, newest first. */
-    public PageView<EnrolmentDetails> mine(Caller caller, int page, int size) {
+    public PageView<EnrolmentDetails> mine(Caller caller, Paging paging) {
         List<EnrolmentDetails> all = rosters.findByParticipant(caller.id()).stream()
                 .flatMap(roster -> roster.enrolments().stream()
                         .filter(e -> e.participantId().equals(caller.id()))
                         .map(e -> EnrolmentDetails.of(roster, e)))
                 .sorted(Comparator.comparing((EnrolmentDetails d) -> d.enrolment().enrolledAt()).reversed())
                 .toList();
-        return page(all, page, size);
+        return page(all, paging);
     }
 
     /** A cohort's enrolments in the order they came in, optionally of one status. */
-    public PageView<EnrolmentDetails> ofCohort(UUID cohortId, Optional<EnrolmentStatus> status, int page, int size) {
+    public PageView<EnrolmentDetails> ofCohort(UUID cohortId, Optional<EnrolmentStatus> status, Paging paging) {
         Roster roster = rosters.find(cohortId).orElseThrow(() -> cohortNotFound(cohortId));
         List<EnrolmentDetails> all = roster.enrolments().stream()
                 .filter(e -> status.map(s -> e.status() == s).orElse(true))
                 .map(e -> EnrolmentDetails.of(roster, e))
                 .toList();
-        return page(all, page, size);
+        return page(all, paging);
     }
 
     /**
@@ -147,10 +148,10 @@ public class EnrolmentService {
                 "There is no cohort " + cohortId + " open to enrolment here (yet).");
     }
 
-    private static <T> PageView<T> page(List<T> all, int page, int size) {
-        int from = (int) Math.min((long) page * size, all.size());
-        int to = Math.min(from + size, all.size());
-        return PageView.of(all.subList(from, to), page, size, all.size());
+    private static <T> PageView<T> page(List<T> all, Paging paging) {
+        int from = Math.min(paging.offset(), all.size());
+        int to = Math.min(from + paging.size(), all.size());
+        return PageView.of(all.subList(from, to), paging, all.size());
     }
 
     private static void backOff(int attempt) {

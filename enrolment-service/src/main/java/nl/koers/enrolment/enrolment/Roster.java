@@ -26,6 +26,13 @@ import nl.koers.events.EnrolmentWithdrawn;
  */
 public final class Roster {
 
+    /**
+     * How often one participant may enrol in one cohort (withdrawn enrolments count). Every enrolment stays in
+     * the roster's one document, so without a bound, enrolling and withdrawing in a loop would grow it past
+     * what the database stores in one document and break the roster for everyone.
+     */
+    static final int MAX_ENROLMENTS_PER_PARTICIPANT = 10;
+
     private final UUID cohortId;
     private final long version;
     private long cohortVersion;
@@ -88,6 +95,12 @@ public final class Roster {
                 && e.status().holdsPlace())) {
             throw new Conflict("already-enrolled", "Already enrolled",
                     "You already have an enrolment in this cohort; withdraw it first to enrol again.");
+        }
+        if (enrolments.stream().filter(e -> e.participantId().equals(applicant.participantId())).count()
+                >= MAX_ENROLMENTS_PER_PARTICIPANT) {
+            throw new Conflict("enrolment-limit-reached", "Enrolled too often",
+                    "You have enrolled in this cohort " + MAX_ENROLMENTS_PER_PARTICIPANT + " times already;"
+                            + " ask the cohort's organiser if you still want a place.");
         }
         boolean seatLeft = confirmedCount() < terms.capacity();
         Enrolment enrolment = new Enrolment(enrolmentId, applicant, motivation,

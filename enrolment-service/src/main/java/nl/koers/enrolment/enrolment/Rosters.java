@@ -13,10 +13,10 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import nl.koers.defaults.outbox.Outbox;
+import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.persistence.MongoWrites;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -31,8 +31,8 @@ public class Rosters {
 
     private final MongoCollection<Document> collection;
 
-    Rosters(MongoTemplate mongo) {
-        this.collection = mongo.getCollection(COLLECTION);
+    Rosters(OutboxRelay outboxRelay) {
+        this.collection = outboxRelay.watch(COLLECTION);
         collection.createIndex(Indexes.ascending("enrolments.id"));
         collection.createIndex(Indexes.ascending("enrolments.participantId"));
     }

@@ -7,9 +7,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import nl.koers.defaults.outbox.Outbox;
+import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.persistence.MongoWrites;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /** One document per participant, keyed by their user id; each change carries its event in the outbox. */
@@ -20,8 +20,8 @@ class Participants {
 
     private final MongoCollection<Document> collection;
 
-    Participants(MongoTemplate mongo) {
-        this.collection = mongo.getCollection(COLLECTION);
+    Participants(OutboxRelay outboxRelay) {
+        this.collection = outboxRelay.watch(COLLECTION);
     }
 
     Optional<ParticipantProfile> find(String participantId) {

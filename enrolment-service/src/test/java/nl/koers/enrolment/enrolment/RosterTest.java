@@ -73,6 +73,19 @@ class RosterTest {
     }
 
     @Test
+    void refusesAParticipantWhoEnrolledTooOftenInTheSameCohort() {
+        Roster roster = roster("OPEN", 5);
+        for (int i = 0; i < Roster.MAX_ENROLMENTS_PER_PARTICIPANT; i++) {
+            roster.withdraw(roster.enrol(UUID.randomUUID(), applicant(1), null, NOW).id(), NOW);
+        }
+
+        assertThatThrownBy(() -> roster.enrol(UUID.randomUUID(), applicant(1), null, NOW))
+                .isInstanceOf(Conflict.class).hasMessageContaining("10 times already");
+        assertThat(roster.enrol(UUID.randomUUID(), applicant(2), null, NOW).status())
+                .isEqualTo(EnrolmentStatus.CONFIRMED);
+    }
+
+    @Test
     void withdrawalPromotesTheFirstWaitlistedInTheSameChange() {
         Roster roster = roster("OPEN", 1);
         Enrolment confirmed = roster.enrol(UUID.randomUUID(), applicant(1), null, NOW);

@@ -1,12 +1,24 @@
 package nl.koers.enrolment.participant.web;
 
 import java.time.Instant;
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.koers.enrolment.participant.ParticipantProfile;
 import nl.koers.enrolment.participant.Sector;
 
 /** A participant's profile as they read it back. */
-record ProfileView(String participantId, String displayName, String email, String institution, Sector sector,
-                   String function, long version, Instant updatedAt) {
+record ProfileView(
+        @Schema(description = "Your user id: the subject of your access token")
+        String participantId,
+        String displayName,
+        String email,
+        String institution,
+        @Schema(description = "PO primary, VO secondary, MBO vocational, HBO higher professional education")
+        Sector sector,
+        String function,
+        @Schema(description = "Starts at 1 and grows by one with every change of the profile")
+        long version,
+        @Schema(description = "When the profile last changed")
+        Instant updatedAt) {
 
     static ProfileView of(ParticipantProfile p) {
         return new ProfileView(p.participantId(), p.displayName(), p.email(), p.institution(), p.sector(),
