@@ -18,7 +18,6 @@ import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.web.PageView;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -34,8 +33,8 @@ class CohortRepository implements Cohorts {
     private final MongoCollection<Document> collection;
     private final OutboxRelay outboxRelay;
 
-    CohortRepository(MongoTemplate mongo, OutboxRelay outboxRelay) {
-        this.collection = mongo.getCollection(COLLECTION);
+    CohortRepository(OutboxRelay outboxRelay) {
+        this.collection = outboxRelay.watch(COLLECTION);
         this.outboxRelay = outboxRelay;
         collection.createIndex(Indexes.ascending("trajectoryId", "startsOn"));
         collection.createIndex(Indexes.ascending("facilitatorIds"));

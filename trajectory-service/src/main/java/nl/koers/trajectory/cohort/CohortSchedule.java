@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.koers.defaults.problem.InvalidRequest;
+import nl.koers.trajectory.PlanningYears;
 
 /**
  * What an organiser decides when planning a cohort: its name, seats, dates, enrolment window and
@@ -32,9 +33,21 @@ public record CohortSchedule(String name, int capacity, LocalDate startsOn, Loca
         if (startsOn == null || endsOn == null) {
             throw invalid("The cohort needs both a start date (startsOn) and an end date (endsOn).");
         }
+        if (!PlanningYears.contains(startsOn)) {
+            throw invalid(PlanningYears.outside("startsOn", startsOn));
+        }
+        if (!PlanningYears.contains(endsOn)) {
+            throw invalid(PlanningYears.outside("endsOn", endsOn));
+        }
         if (endsOn.isBefore(startsOn)) {
             throw invalid("The cohort ends on " + endsOn + ", before it starts on " + startsOn
                     + ": endsOn must be on or after startsOn.");
+        }
+        if (enrolmentOpensAt != null && !PlanningYears.contains(enrolmentOpensAt)) {
+            throw invalid(PlanningYears.outside("enrolmentOpensAt", enrolmentOpensAt));
+        }
+        if (enrolmentClosesAt != null && !PlanningYears.contains(enrolmentClosesAt)) {
+            throw invalid(PlanningYears.outside("enrolmentClosesAt", enrolmentClosesAt));
         }
         // Stored with millisecond precision; truncating here keeps answers, events and reads identical.
         enrolmentOpensAt = enrolmentOpensAt == null ? null : enrolmentOpensAt.truncatedTo(ChronoUnit.MILLIS);

@@ -15,7 +15,6 @@ import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.web.PageView;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -32,8 +31,8 @@ class DevelopmentQuestionRepository implements DevelopmentQuestions {
     private final MongoCollection<Document> collection;
     private final OutboxRelay outboxRelay;
 
-    DevelopmentQuestionRepository(MongoTemplate mongo, OutboxRelay outboxRelay) {
-        this.collection = mongo.getCollection(COLLECTION);
+    DevelopmentQuestionRepository(OutboxRelay outboxRelay) {
+        this.collection = outboxRelay.watch(COLLECTION);
         this.outboxRelay = outboxRelay;
         collection.createIndex(Indexes.ascending("participantId", "createdAt"));
         collection.createIndex(Indexes.ascending("cohortId", "visibility"));

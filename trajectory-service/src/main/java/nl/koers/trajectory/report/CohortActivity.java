@@ -28,11 +28,14 @@ import nl.koers.events.EvaluationSubmitted;
 import nl.koers.events.FeedbackGiven;
 import nl.koers.events.InterventionCarriedOut;
 import nl.koers.events.InterventionPlanned;
+import nl.koers.events.ParticipantProfileUpdated;
 import nl.koers.events.ReflectionWritten;
 import nl.koers.events.SessionCancelled;
 import nl.koers.events.SessionFacts;
 import nl.koers.events.SessionRescheduled;
 import nl.koers.events.SessionScheduled;
+import nl.koers.events.StakeholderMapUpdated;
+import nl.koers.events.TrajectoryCreated;
 
 /**
  * What the reports know of one cohort, built from the facts of three services and kept as one document so
@@ -153,7 +156,11 @@ public final class CohortActivity {
             case ReflectionWritten e -> e.cohortId();
             case CaseAnalysed e -> e.cohortId();
             case EvaluationSubmitted e -> e.cohortId();
-            default -> null;
+            // Not about one cohort: a trajectory's coalitions, a participant's profile, and the stakeholder map,
+            // which the reports do not count.
+            case TrajectoryCreated ignored -> null;
+            case ParticipantProfileUpdated ignored -> null;
+            case StakeholderMapUpdated ignored -> null;
         };
         return id == null ? null : id.toString();
     }
@@ -193,7 +200,13 @@ public final class CohortActivity {
             case ReflectionWritten e -> reflections.add(e.reflectionId().toString());
             case CaseAnalysed e -> cases.add(e.caseId().toString());
             case EvaluationSubmitted e -> evaluation(e);
-            default -> {
+            // cohortOf gives these no cohort, so they never reach an activity.
+            case TrajectoryCreated ignored -> {
+            }
+            case ParticipantProfileUpdated ignored -> {
+                // Profiles arrive through applyProfile, with when they changed.
+            }
+            case StakeholderMapUpdated ignored -> {
             }
         }
     }

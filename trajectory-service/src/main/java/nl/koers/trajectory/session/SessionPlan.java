@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.koers.defaults.problem.InvalidRequest;
+import nl.koers.trajectory.PlanningYears;
 import nl.koers.trajectory.trajectory.AgendaItem;
 import nl.koers.trajectory.trajectory.SessionBlueprint;
 
@@ -27,6 +28,12 @@ public record SessionPlan(String title, String theme, Instant startsAt, Instant 
         agenda = SessionBlueprint.agenda(agenda);
         if (startsAt == null || endsAt == null) {
             throw invalid("A session needs a start (startsAt) and an end (endsAt).");
+        }
+        if (!PlanningYears.contains(startsAt)) {
+            throw invalid(PlanningYears.outside("startsAt", startsAt));
+        }
+        if (!PlanningYears.contains(endsAt)) {
+            throw invalid(PlanningYears.outside("endsAt", endsAt));
         }
         // Stored with millisecond precision; truncating here keeps answers, events and reads identical.
         startsAt = startsAt.truncatedTo(ChronoUnit.MILLIS);

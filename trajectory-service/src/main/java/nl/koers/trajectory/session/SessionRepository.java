@@ -22,7 +22,6 @@ import nl.koers.defaults.web.PageView;
 import nl.koers.trajectory.trajectory.persistence.AgendaDocuments;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -39,8 +38,8 @@ class SessionRepository implements Sessions {
     private final MongoCollection<Document> collection;
     private final OutboxRelay outboxRelay;
 
-    SessionRepository(MongoTemplate mongo, OutboxRelay outboxRelay) {
-        this.collection = mongo.getCollection(COLLECTION);
+    SessionRepository(OutboxRelay outboxRelay) {
+        this.collection = outboxRelay.watch(COLLECTION);
         this.outboxRelay = outboxRelay;
         collection.createIndex(Indexes.ascending("cohortId", "sequence"), new IndexOptions().unique(true));
         collection.createIndex(Indexes.ascending("cohortId", "startsAt"));

@@ -17,7 +17,6 @@ import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.web.PageView;
 import nl.koers.trajectory.trajectory.persistence.AgendaDocuments;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Trajectories as MongoDB documents in {@code trajectories}, each carrying its unsent events in {@code outbox}. */
@@ -29,8 +28,8 @@ class TrajectoryRepository implements Trajectories {
     private final MongoCollection<Document> collection;
     private final OutboxRelay outboxRelay;
 
-    TrajectoryRepository(MongoTemplate mongo, OutboxRelay outboxRelay) {
-        this.collection = mongo.getCollection(COLLECTION);
+    TrajectoryRepository(OutboxRelay outboxRelay) {
+        this.collection = outboxRelay.watch(COLLECTION);
         this.outboxRelay = outboxRelay;
     }
 

@@ -31,6 +31,21 @@ class CohortScheduleTest {
     }
 
     @Test
+    void refusesDatesOutsideThePlanningYears() {
+        assertThatThrownBy(() -> new CohortSchedule("Groep 1", 10, START, LocalDate.MAX, null, null, null))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("endsOn +999999999-12-31")
+                .hasMessageContaining("years 2000 to 2100");
+        assertThatThrownBy(() -> new CohortSchedule("Groep 1", 10, LocalDate.of(1999, 12, 31), START, null, null, null))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("startsOn 1999-12-31");
+        assertThatThrownBy(() -> new CohortSchedule("Groep 1", 10, START, START, null, Instant.MAX, null))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("enrolmentClosesAt");
+        assertThatThrownBy(() -> new CohortSchedule("Groep 1", 10, START, START, Instant.EPOCH, null, null))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("enrolmentOpensAt");
+        assertThat(new CohortSchedule("Groep 1", 10, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31),
+                null, null, null).endsOn()).isEqualTo(LocalDate.of(2100, 12, 31));
+    }
+
+    @Test
     void refusesAnEnrolmentWindowThatClosesBeforeItOpens() {
         assertThatThrownBy(() -> new CohortSchedule("Groep 1", 10, START, START, OPENS, OPENS, null))
                 .isInstanceOf(InvalidRequest.class).hasMessageContaining("enrolmentClosesAt must be later");

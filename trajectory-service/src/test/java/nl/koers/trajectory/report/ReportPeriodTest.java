@@ -34,6 +34,21 @@ class ReportPeriodTest {
     }
 
     @Test
+    void refusesDatesOutsideThePlanningYearsBeforeWorkingOutASchoolYear() {
+        assertThatThrownBy(() -> ReportPeriod.of(LocalDate.MAX, null, LocalDate.now()))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("from +999999999-12-31");
+        assertThatThrownBy(() -> ReportPeriod.of(null, LocalDate.MAX, LocalDate.now()))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("to +999999999-12-31");
+        assertThatThrownBy(() -> ReportPeriod.of(LocalDate.MIN, LocalDate.of(2026, 1, 1), LocalDate.now()))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("years 2000 to 2100");
+        // The school year around a date at the edge may reach just outside the years.
+        assertThat(ReportPeriod.of(LocalDate.of(2000, 3, 1), null, LocalDate.now()).to())
+                .isEqualTo(LocalDate.of(2000, 7, 31));
+        assertThat(ReportPeriod.of(null, LocalDate.of(2100, 12, 31), LocalDate.now()).from())
+                .isEqualTo(LocalDate.of(2100, 8, 1));
+    }
+
+    @Test
     void containsBothEnds() {
         ReportPeriod year = ReportPeriod.schoolYearOf(LocalDate.of(2026, 1, 1));
 

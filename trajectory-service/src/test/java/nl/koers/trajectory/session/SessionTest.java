@@ -148,6 +148,17 @@ class SessionTest {
     }
 
     @Test
+    void refusesTimesOutsideThePlanningYears() {
+        Instant far = Instant.parse("+999999999-12-31T09:00:00Z");
+        assertThatThrownBy(() -> new SessionPlan("S", "", far, far.plusSeconds(3600), "Utrecht", "", List.of()))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("startsAt +999999999-12-31T09:00:00Z")
+                .hasMessageContaining("years 2000 to 2100");
+        Instant lastDay = Instant.parse("2100-12-31T23:00:00Z");
+        assertThatThrownBy(() -> new SessionPlan("S", "", lastDay, lastDay.plusSeconds(7200), "Utrecht", "", List.of()))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("endsAt 2101-01-01T01:00:00Z");
+    }
+
+    @Test
     void aPlanNeedsAnEndAfterItsStartAPlaceOrLinkAndAWebLink() {
         assertThatThrownBy(() -> new SessionPlan("S", "", START, START, "Utrecht", "", List.of()))
                 .isInstanceOf(InvalidRequest.class).hasMessageContaining("endsAt");

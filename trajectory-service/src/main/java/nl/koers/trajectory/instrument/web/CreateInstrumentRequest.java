@@ -1,6 +1,8 @@
 package nl.koers.trajectory.instrument.web;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,15 +17,26 @@ import nl.koers.trajectory.instrument.RouteStep;
  * for a card set, steps for a route map) is the instrument's own rule, answered with 422.
  */
 record CreateInstrumentRequest(
+        @Schema(description = "CARD_SET: cards only; ROUTE_MAP: steps with cards; OTHER: words, optional cards",
+                example = "CARD_SET")
         @NotNull InstrumentKind kind,
-        @NotBlank @Size(max = 200) String title,
+        @Schema(example = "Tien inzichten, vier rollen") @NotBlank @Size(max = 200) String title,
+        @Schema(description = "What the instrument is for and how to use it",
+                example = "Een waaier om in gesprek te gaan over kwaliteitsborging.")
         @Size(max = 5000) String description,
+        @ArraySchema(arraySchema = @Schema(description = "The cards of a card set (or of another tool)"))
         @Size(max = 100) List<@NotNull @Valid CardRequest> cards,
+        @ArraySchema(arraySchema = @Schema(description = "The steps of a route map, in order"))
         @Size(max = 20) List<@NotNull @Valid StepRequest> steps) {
 
     /** A card: question on the front, suggestions on the back, for ALL (default), NEW_SCHOOLS or EXISTING_SCHOOLS. */
-    record CardRequest(@NotBlank @Size(max = 500) String question,
+    record CardRequest(@Schema(description = "The question on the front",
+                               example = "Wie in jouw team bewaakt de kwaliteitscyclus?")
+                       @NotBlank @Size(max = 500) String question,
+                       @ArraySchema(arraySchema = @Schema(description = "Suggestions on the back"),
+                               schema = @Schema(example = "Bespreek het in het teamoverleg"))
                        @Size(max = 20) List<@NotBlank @Size(max = 500) String> suggestions,
+                       @Schema(description = "For whom the card is meant; ALL when left out", example = "ALL")
                        Audience audience) {
 
         Card card() {
@@ -32,8 +45,10 @@ record CreateInstrumentRequest(
     }
 
     /** A route map step with its cards. */
-    record StepRequest(@NotBlank @Size(max = 200) String title,
+    record StepRequest(@Schema(example = "Urgentie creëren") @NotBlank @Size(max = 200) String title,
+                       @Schema(description = "What the step is for", example = "Samen zien waarom het nodig is")
                        @Size(max = 2000) String purpose,
+                       @ArraySchema(arraySchema = @Schema(description = "The step's cards"))
                        @Size(max = 30) List<@NotNull @Valid CardRequest> cards) {
 
         RouteStep step() {

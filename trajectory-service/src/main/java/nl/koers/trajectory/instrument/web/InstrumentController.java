@@ -6,13 +6,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import nl.koers.trajectory.instrument.Audience;
 import nl.koers.trajectory.instrument.Instrument;
 import nl.koers.trajectory.instrument.InstrumentService;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +20,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Reusable instruments: organisers and admins add them, everyone signed in reads them. */
 @RestController
-@Tag(name = "Instruments", description = "Card sets, route maps and other tools that sessions use")
+@Tag(name = "Instruments", description = "Card sets, route maps and other tools that sessions use, such as LOCK's"
+        + " route map with conversation cards or NCP EQAVET's ten-insights-by-four-roles fan. Reference"
+        + " material, not personal data.")
 class InstrumentController {
 
     private final InstrumentService instruments;
@@ -35,9 +38,12 @@ class InstrumentController {
 
     @PostMapping("/api/instruments")
     @PreAuthorize("hasAnyRole('organiser','admin')")
-    @Operation(summary = "Add an instrument: a card set, a route map or another tool")
-    ResponseEntity<InstrumentView> create(@Valid @RequestBody CreateInstrumentRequest request,
-                                          @Parameter(hidden = true) Caller caller) {
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add an instrument", description = "Organisers and admins. A CARD_SET has cards and no"
+            + " steps, a ROUTE_MAP has steps (each with its cards) and no loose cards, OTHER is described in words"
+            + " with optional cards; another combination is a 422.")
+    ResponseEntity<InstrumentView> createInstrument(@Valid @RequestBody CreateInstrumentRequest request,
+                                                    Caller caller) {
         Instrument instrument = instruments.create(request.kind(), request.title(), request.description(),
                 request.cardList(), request.stepList(), caller.id());
         return ResponseEntity.created(URI.create("/api/instruments/" + instrument.id()))
@@ -45,15 +51,17 @@ class InstrumentController {
     }
 
     @GetMapping("/api/instruments")
-    @Operation(summary = "List instruments, newest first")
-    PageView<InstrumentView> list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                  @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
-        return instruments.list(page, size).map(InstrumentView::of);
+    @Operation(summary = "List instruments", description = "Everyone signed in. Newest first, a page at a time.")
+    PageView<InstrumentView> listInstruments(Paging paging) {
+        return instruments.list(paging.page(), paging.size()).map(InstrumentView::of);
     }
 
     @GetMapping("/api/instruments/{id}")
-    @Operation(summary = "One instrument; with variant=NEW_SCHOOLS or EXISTING_SCHOOLS only the cards for that audience")
-    InstrumentView get(@PathVariable UUID id, @RequestParam(required = false) Audience variant) {
+    @Operation(summary = "Get an instrument", description = "Everyone signed in. With variant NEW_SCHOOLS or"
+            + " EXISTING_SCHOOLS only the cards for that audience and for everyone; without it (or ALL) every card.")
+    InstrumentView getInstrument(@PathVariable UUID id,
+            @Parameter(description = "Show only the cards for this audience (and those for everyone)")
+            @RequestParam(required = false) Audience variant) {
         return InstrumentView.of(instruments.get(id, variant));
     }
 }

@@ -6,12 +6,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import nl.koers.trajectory.question.DevelopmentQuestion;
 import nl.koers.trajectory.question.DevelopmentQuestionService;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,7 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
  * role: a question the caller may not read answers 404 on every endpoint, including the ones that change it.
  */
 @RestController
-@Tag(name = "Development questions", description = "A participant's own question, refined from session to session")
+@Tag(name = "Development questions", description = "A participant's own question, refined from session to"
+        + " session with every revision kept. Who may read it is the owner's choice (PRIVATE, FACILITATORS of the"
+        + " cohort, or the whole COHORT), whatever the reader's role: a question you may not read is a 404.")
 class DevelopmentQuestionController {
 
     private final DevelopmentQuestionService questions;
@@ -38,9 +41,11 @@ class DevelopmentQuestionController {
 
     @PostMapping("/api/development-questions")
     @PreAuthorize("hasRole('participant')")
-    @Operation(summary = "Write down a development question (confirmed participants of the cohort)")
-    ResponseEntity<QuestionView> log(@Valid @RequestBody LogQuestionRequest request,
-                                     @Parameter(hidden = true) Caller caller) {
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Write down a development question", description = "Participants with a confirmed seat"
+            + " in the cohort (409 otherwise). The question is theirs; they choose its scope and who may read it.")
+    ResponseEntity<QuestionView> logDevelopmentQuestion(@Valid @RequestBody LogQuestionRequest request,
+                                                        Caller caller) {
         DevelopmentQuestion question = questions.log(request.cohortId(), caller.id(), request.text(), request.scope(),
                 request.visibility());
         return ResponseEntity.created(URI.create("/api/development-questions/" + question.id()))
@@ -48,24 +53,30 @@ class DevelopmentQuestionController {
     }
 
     @GetMapping("/api/development-questions")
-    @Operation(summary = "The development questions the caller may read, newest first, optionally of one cohort")
-    PageView<QuestionView> list(@RequestParam(required = false) UUID cohortId,
-                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size,
-                                @Parameter(hidden = true) Caller caller) {
-        return questions.list(caller.id(), cohortId, page, size).map(QuestionView::summary);
+    @Operation(summary = "List the development questions you may read", description = "Everyone signed in."
+            + " Newest first, optionally of one cohort, a page at a time; without their revision history"
+            + " (revisions is null).")
+    PageView<QuestionView> listDevelopmentQuestions(
+            @Parameter(description = "Only the questions of this cohort")
+            @RequestParam(required = false) UUID cohortId,
+            Paging paging, Caller caller) {
+        return questions.list(caller.id(), cohortId, paging.page(), paging.size()).map(QuestionView::summary);
     }
 
     @GetMapping("/api/development-questions/{id}")
-    @Operation(summary = "A development question with its full revision history")
-    QuestionView get(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
+    @Operation(summary = "Get a development question", description = "Whoever the owner lets read it. With its"
+            + " full revision history in order.")
+    QuestionView getDevelopmentQuestion(@PathVariable UUID id, Caller caller) {
         return QuestionView.full(questions.get(id, caller.id()));
     }
 
     @PostMapping("/api/development-questions/{id}/revisions")
-    @Operation(summary = "Refine the question (owner only); every revision is kept in order")
-    ResponseEntity<QuestionView> refine(@PathVariable UUID id, @Valid @RequestBody RefineQuestionRequest request,
-                                        @Parameter(hidden = true) Caller caller) {
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Refine a development question", description = "The owner only (403 for other readers)."
+            + " Adds a revision with the new text and scope, optionally naming the session it came from; a"
+            + " revision that changes nothing is a 422. Answers the question with every revision.")
+    ResponseEntity<QuestionView> refineDevelopmentQuestion(@PathVariable UUID id,
+            @Valid @RequestBody RefineQuestionRequest request, Caller caller) {
         DevelopmentQuestion question = questions.refine(id, caller.id(), request.text(), request.scope(),
                 request.sessionId(), request.note());
         return ResponseEntity.created(URI.create("/api/development-questions/" + id))
@@ -73,9 +84,10 @@ class DevelopmentQuestionController {
     }
 
     @PatchMapping("/api/development-questions/{id}")
-    @Operation(summary = "Change who may read the question and its stakeholder map (owner only)")
-    QuestionView changeVisibility(@PathVariable UUID id, @Valid @RequestBody ChangeVisibilityRequest request,
-                                  @Parameter(hidden = true) Caller caller) {
+    @Operation(summary = "Change who may read a development question", description = "The owner only (403 for"
+            + " other readers). The choice covers the question's stakeholder map too.")
+    QuestionView changeDevelopmentQuestionVisibility(@PathVariable UUID id,
+            @Valid @RequestBody ChangeVisibilityRequest request, Caller caller) {
         return QuestionView.full(questions.changeVisibility(id, caller.id(), request.visibility()));
     }
 }

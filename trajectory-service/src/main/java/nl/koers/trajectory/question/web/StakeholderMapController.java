@@ -1,20 +1,17 @@
 package nl.koers.trajectory.question.web;
 
-import java.net.URI;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import nl.koers.defaults.problem.PreconditionFailed;
 import nl.koers.defaults.web.Caller;
+import nl.koers.defaults.web.Versioned;
+import nl.koers.defaults.web.Versions;
 import nl.koers.trajectory.question.StakeholderMap;
 import nl.koers.trajectory.question.StakeholderMapService;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  * each other's map unnoticed; with a stale one it is 412. {@code If-Match: *} overwrites whatever is there.
  */
 @RestController
-@Tag(name = "Stakeholder maps", description = "Who plays which role for a development question")
+@Tag(name = "Stakeholder maps", description = "Who plays which role for a development question: each"
+        + " stakeholder's influence and interest place them in a quadrant (manage closely, keep satisfied, keep"
+        + " informed, monitor). Read by whoever may read the question, saved whole by its owner with If-Match.")
 class StakeholderMapController {
 
     private final StakeholderMapService maps;
@@ -39,42 +38,33 @@ class StakeholderMapController {
     }
 
     @GetMapping("/api/development-questions/{id}/stakeholder-map")
-    @Operation(summary = "The question's stakeholder map with quadrants and who still needs to be involved")
-    ResponseEntity<StakeholderMapView> get(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
+    @Versioned
+    @Operation(summary = "Get a question's stakeholder map", description = "Whoever may read the question. Each"
+            + " stakeholder with their quadrant, who still needs to be involved and the count per quadrant; a map"
+            + " never saved is empty at version 0. With its version as ETag, to send back when saving.")
+    ResponseEntity<StakeholderMapView> getStakeholderMap(@PathVariable UUID id,
+                                                         Caller caller) {
         return answer(maps.get(id, caller.id()));
     }
 
     @PutMapping("/api/development-questions/{id}/stakeholder-map")
-    @Operation(summary = "Save the whole stakeholder map (owner only; If-Match required)")
-    ResponseEntity<StakeholderMapView> save(@PathVariable UUID id,
+    @Versioned
+    @Operation(summary = "Save a question's stakeholder map", description = "The question's owner only (403 for"
+            + " other readers). Replaces the whole map. If-Match is required (428 without it): the ETag you last"
+            + " read (\"0\" for a map never saved), or * to overwrite whatever is there; a stale one is a 412.")
+    ResponseEntity<StakeholderMapView> saveStakeholderMap(@PathVariable UUID id,
             @Valid @RequestBody SaveStakeholderMapRequest request,
+            @Parameter(required = true, description = "The map's ETag as last read (\"0\" for a map never saved),"
+                    + " or * to overwrite whatever is there")
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Parameter(hidden = true) Caller caller) {
-        long expected = expectedVersion(ifMatch, maps.ownedMap(id, caller.id()).version());
-        return answer(maps.save(id, caller.id(), expected, request.list()));
+            Caller caller) {
+        // Who may save is answered (404, 403) before whether the request says which version it replaces (428).
+        StakeholderMap current = maps.ownedMap(id, caller.id());
+        Long expected = Versions.requiredIfMatch(ifMatch, "stakeholder-map");
+        return answer(maps.save(id, caller.id(), expected != null ? expected : current.version(), request.list()));
     }
 
     private static ResponseEntity<StakeholderMapView> answer(StakeholderMap map) {
-        return ResponseEntity.ok().eTag("\"" + map.version() + "\"").body(StakeholderMapView.of(map));
-    }
-
-    private static long expectedVersion(String ifMatch, long current) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
-                    "Saving a stakeholder map needs an If-Match header with the ETag you last read "
-                            + "(\"0\" for a map never saved).");
-            problem.setType(URI.create("urn:koers:problem:if-match-required"));
-            problem.setTitle("If-Match required");
-            throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED, problem, null);
-        }
-        if (ifMatch.strip().equals("*")) {
-            return current;
-        }
-        try {
-            return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new PreconditionFailed("stakeholder-map-version-mismatch", "Stakeholder map changed",
-                    "If-Match " + ifMatch + " is not a version of this stakeholder map; fetch it again.");
-        }
+        return ResponseEntity.ok().eTag(Versions.etag(map.version())).body(StakeholderMapView.of(map));
     }
 }

@@ -2,9 +2,12 @@ package nl.koers.trajectory.report.messaging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.koers.defaults.messaging.IncomingEvents;
 import nl.koers.defaults.messaging.PoisonMessageException;
 import nl.koers.events.DomainEvent;
+import nl.koers.events.EventCatalog;
 import nl.koers.events.Topics;
 import nl.koers.trajectory.report.ReportProjection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,6 +32,11 @@ class ReportEventsListener {
 
     static final String GROUP = "trajectory-service-reports";
 
+    /** Each topic's event family, so that a fact published to the wrong topic is poison here too. */
+    private static final Map<String, Class<? extends DomainEvent>> FAMILIES = EventCatalog.entries().stream()
+            .collect(Collectors.toUnmodifiableMap(EventCatalog.Entry::topic, EventCatalog.Entry::family,
+                    (a, b) -> a));
+
     private final ReportProjection projection;
 
     ReportEventsListener(ReportProjection projection) {
@@ -45,7 +53,9 @@ class ReportEventsListener {
         List<DomainEvent> events = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             try {
-                IncomingEvents.read(records.get(i)).ifPresent(events::add);
+                ConsumerRecord<String, byte[]> record = records.get(i);
+                IncomingEvents.read(record, FAMILIES.getOrDefault(record.topic(), DomainEvent.class))
+                        .ifPresent(events::add);
             } catch (PoisonMessageException e) {
                 projection.apply(events);
                 throw new BatchListenerFailedException(e.getMessage(), e, i);

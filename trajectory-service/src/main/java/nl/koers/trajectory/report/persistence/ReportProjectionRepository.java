@@ -13,20 +13,30 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import nl.koers.events.CaseEvent;
 import nl.koers.events.CohortCancelled;
 import nl.koers.events.CohortClosed;
 import nl.koers.events.CohortCompleted;
+import nl.koers.events.CohortEvent;
 import nl.koers.events.CohortFacts;
 import nl.koers.events.CohortOpened;
 import nl.koers.events.CohortPlanned;
+import nl.koers.events.DevelopmentQuestionEvent;
 import nl.koers.events.DomainEvent;
 import nl.koers.events.EnrolmentCompleted;
 import nl.koers.events.EnrolmentConfirmed;
+import nl.koers.events.EnrolmentEvent;
 import nl.koers.events.EnrolmentPromoted;
 import nl.koers.events.EnrolmentWaitlisted;
 import nl.koers.events.EnrolmentWithdrawn;
+import nl.koers.events.EvaluationEvent;
+import nl.koers.events.InterventionEvent;
+import nl.koers.events.ParticipantEvent;
 import nl.koers.events.ParticipantProfileUpdated;
+import nl.koers.events.ReflectionEvent;
+import nl.koers.events.SessionEvent;
 import nl.koers.events.TrajectoryCreated;
+import nl.koers.events.TrajectoryEvent;
 import nl.koers.trajectory.report.CohortActivity;
 import nl.koers.trajectory.report.CohortTally;
 import nl.koers.trajectory.report.ReportProfile;
@@ -138,7 +148,22 @@ class ReportProjectionRepository implements ReportProjection {
                 case CohortClosed e -> cohortOf(cohortIds, e.cohortId().toString(), e.cohort());
                 case CohortCancelled e -> cohortOf(cohortIds, e.cohortId().toString(), e.cohort());
                 case CohortCompleted e -> cohortOf(cohortIds, e.cohortId().toString(), e.cohort());
-                default -> {
+                // The other facts name no trajectory (sessions and questions are found through their cohort).
+                case SessionEvent ignored -> {
+                }
+                case DevelopmentQuestionEvent ignored -> {
+                }
+                case EnrolmentEvent ignored -> {
+                }
+                case ParticipantEvent ignored -> {
+                }
+                case ReflectionEvent ignored -> {
+                }
+                case CaseEvent ignored -> {
+                }
+                case InterventionEvent ignored -> {
+                }
+                case EvaluationEvent ignored -> {
                 }
             }
         }
@@ -180,7 +205,22 @@ class ReportProjectionRepository implements ReportProjection {
                 case EnrolmentCompleted e -> member(memberships, e.participantId(), e.cohortId().toString());
                 case ParticipantProfileUpdated e -> newest.merge(e.participantId(), e,
                         (a, b) -> a.profileVersion() >= b.profileVersion() ? a : b);
-                default -> {
+                // Only enrolments say which cohorts a participant is in, and only profiles who they are.
+                case TrajectoryEvent ignored -> {
+                }
+                case CohortEvent ignored -> {
+                }
+                case SessionEvent ignored -> {
+                }
+                case DevelopmentQuestionEvent ignored -> {
+                }
+                case ReflectionEvent ignored -> {
+                }
+                case CaseEvent ignored -> {
+                }
+                case InterventionEvent ignored -> {
+                }
+                case EvaluationEvent ignored -> {
                 }
             }
         }

@@ -3,6 +3,7 @@ package nl.koers.trajectory.roster.messaging;
 import nl.koers.defaults.messaging.IncomingEvents;
 import nl.koers.events.EnrolmentCompleted;
 import nl.koers.events.EnrolmentConfirmed;
+import nl.koers.events.EnrolmentEvent;
 import nl.koers.events.EnrolmentPromoted;
 import nl.koers.events.EnrolmentWaitlisted;
 import nl.koers.events.EnrolmentWithdrawn;
@@ -29,7 +30,7 @@ class EnrolmentEventsListener {
 
     @KafkaListener(topics = Topics.ENROLMENT_ENROLMENTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvents.read(record).ifPresent(event -> {
+        IncomingEvents.read(record, EnrolmentEvent.class).ifPresent(event -> {
             switch (event) {
                 case EnrolmentConfirmed e -> roster.apply(new RosterEntry(e.enrolmentId(), e.cohortId(),
                         e.participantId(), e.displayName(), e.institution(), RosterStatus.CONFIRMED, e.rosterVersion()));
@@ -41,9 +42,6 @@ class EnrolmentEventsListener {
                         e.participantId(), e.displayName(), e.institution(), RosterStatus.WITHDRAWN, e.rosterVersion()));
                 case EnrolmentCompleted e -> roster.apply(new RosterEntry(e.enrolmentId(), e.cohortId(),
                         e.participantId(), e.displayName(), e.institution(), RosterStatus.COMPLETED, e.rosterVersion()));
-                default -> {
-                    // Another type on this topic: not a roster change.
-                }
             }
         });
     }

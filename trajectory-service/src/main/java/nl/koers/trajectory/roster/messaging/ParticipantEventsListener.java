@@ -1,6 +1,7 @@
 package nl.koers.trajectory.roster.messaging;
 
 import nl.koers.defaults.messaging.IncomingEvents;
+import nl.koers.events.ParticipantEvent;
 import nl.koers.events.ParticipantProfileUpdated;
 import nl.koers.events.Topics;
 import nl.koers.trajectory.roster.ParticipantProfile;
@@ -21,10 +22,10 @@ class ParticipantEventsListener {
 
     @KafkaListener(topics = Topics.ENROLMENT_PARTICIPANTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvents.read(record).ifPresent(event -> {
-            if (event instanceof ParticipantProfileUpdated e) {
-                roster.apply(new ParticipantProfile(e.participantId(), e.displayName(), e.institution(),
-                        e.profileVersion()));
+        IncomingEvents.read(record, ParticipantEvent.class).ifPresent(event -> {
+            switch (event) {
+                case ParticipantProfileUpdated e -> roster.apply(new ParticipantProfile(e.participantId(),
+                        e.displayName(), e.institution(), e.profileVersion()));
             }
         });
     }

@@ -4,17 +4,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.koers.trajectory.cohort.CohortSchedule;
 import nl.koers.trajectory.roster.Membership;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One of the caller's cohorts: the cohort's fields as {@code GET /api/cohorts/{id}} shows them, its trajectory's
  * title and organiser, and the caller's role in it and place on its roster (null for a facilitator).
  */
-record MembershipView(UUID id, UUID trajectoryId, String trajectoryTitle, String organiser, String name,
-                      int capacity, LocalDate startsOn, LocalDate endsOn, Instant enrolmentOpensAt,
-                      Instant enrolmentClosesAt, List<String> facilitatorIds, String status, long version,
-                      String myRole, String rosterStatus) {
+record MembershipView(UUID id, UUID trajectoryId, @Nullable String trajectoryTitle, @Nullable String organiser,
+                      String name, int capacity, LocalDate startsOn, LocalDate endsOn,
+                      @Nullable Instant enrolmentOpensAt, @Nullable Instant enrolmentClosesAt,
+                      List<String> facilitatorIds,
+                      @Schema(description = "The cohort's status: PLANNED, OPEN, CLOSED, COMPLETED or CANCELLED",
+                              example = "OPEN") String status,
+                      long version,
+                      @Schema(description = "FACILITATOR or PARTICIPANT", example = "PARTICIPANT") String myRole,
+                      @Schema(description = "Your place on the roster: CONFIRMED, WAITLISTED, WITHDRAWN or"
+                              + " COMPLETED; null for a facilitator", example = "CONFIRMED")
+                      @Nullable String rosterStatus) {
 
     static MembershipView of(Membership membership) {
         var cohort = membership.cohort();

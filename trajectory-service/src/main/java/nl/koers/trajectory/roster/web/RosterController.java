@@ -4,10 +4,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import nl.koers.trajectory.roster.RosterService;
 import nl.koers.trajectory.roster.RosterStatus;
 import nl.koers.trajectory.roster.RosterViewer;
@@ -17,8 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** A cohort's roster, projected from enrolment-service's enrolment events and participants' profiles. */
 @RestController
-@Tag(name = "Rosters", description = "Who is enrolled in a cohort")
+@Tag(name = "Rosters", description = "Who is enrolled in a cohort, as enrolment-service last reported it, with the"
+        + " names and institutions of the participants' profiles.")
 class RosterController {
 
     private final RosterService roster;
@@ -29,13 +30,15 @@ class RosterController {
 
     @GetMapping("/api/cohorts/{id}/participants")
     @PreAuthorize("hasAnyRole('organiser','admin','facilitator')")
-    @Operation(summary = "A cohort's participants by name; withdrawn ones only when asked for with status=WITHDRAWN")
-    PageView<RosterEntryView> participants(@PathVariable UUID id,
-                                           @RequestParam(required = false) RosterStatus status,
-                                           @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                           @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size,
-                                           @Parameter(hidden = true) Caller caller) {
+    @Operation(summary = "List a cohort's participants", description = "Organisers, admins and the cohort's own"
+            + " facilitators (another facilitator gets 404). By name, a page at a time: everyone still on the"
+            + " roster, or only those in one status (withdrawn participants only when asked for with"
+            + " status=WITHDRAWN).")
+    PageView<RosterEntryView> listCohortParticipants(@PathVariable UUID id,
+            @Parameter(description = "Only participants in this status; without it everyone but the withdrawn")
+            @RequestParam(required = false) RosterStatus status,
+            Paging paging, Caller caller) {
         RosterViewer viewer = new RosterViewer(caller.id(), caller.manages());
-        return roster.participants(id, viewer, status, page, size).map(RosterEntryView::of);
+        return roster.participants(id, viewer, status, paging.page(), paging.size()).map(RosterEntryView::of);
     }
 }

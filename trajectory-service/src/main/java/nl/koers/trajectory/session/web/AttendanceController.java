@@ -5,10 +5,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
+import nl.koers.defaults.web.Versioned;
+import nl.koers.defaults.web.Versions;
 import nl.koers.trajectory.session.AttendanceService;
 import nl.koers.trajectory.session.SessionAttendance;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * per participant. A participant sees only their own.
  */
 @RestController
-@Tag(name = "Attendance", description = "Who attended which session, and attendance rates")
+@Tag(name = "Attendance", description = "Who attended which session, and attendance rates: the share present"
+        + " among those marked. A participant sees only their own marks.")
 class AttendanceController {
 
     private final AttendanceService attendance;
@@ -38,28 +39,35 @@ class AttendanceController {
 
     @PutMapping("/api/sessions/{id}/attendance")
     @PreAuthorize("hasAnyRole('facilitator','organiser','admin')")
-    @Operation(summary = "Record a session's attendance (replaces the previous recording whole)")
-    ResponseEntity<AttendanceView> record(@PathVariable UUID id, @Valid @RequestBody RecordAttendanceRequest request,
-                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @Parameter(hidden = true) Caller caller) {
-        SessionAttendance recorded = attendance.record(id, ETags.version(ifMatch), request.attendanceMarks(),
-                SessionController.viewer(caller));
-        return ResponseEntity.ok().eTag(ETags.of(recorded.session().version())).body(AttendanceView.of(recorded));
+    @Versioned
+    @Operation(summary = "Record a session's attendance", description = "The cohort's facilitators, organisers"
+            + " and admins. Replaces the previous recording whole: one mark per confirmed participant of the"
+            + " cohort, each at most once (422 otherwise). Answers with the session's new version as ETag.")
+    ResponseEntity<AttendanceView> recordSessionAttendance(@PathVariable UUID id,
+            @Valid @RequestBody RecordAttendanceRequest request,
+            @Parameter(description = SessionController.IF_MATCH)
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Caller caller) {
+        SessionAttendance recorded = attendance.record(id, Versions.ifMatch(ifMatch, SessionController.WHAT),
+                request.attendanceMarks(), SessionController.viewer(caller));
+        return ResponseEntity.ok().eTag(Versions.etag(recorded.session().version()))
+                .body(AttendanceView.of(recorded));
     }
 
     @GetMapping("/api/sessions/{id}/attendance")
-    @Operation(summary = "A session's attendance with its rate (a participant sees their own mark)")
-    AttendanceView get(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
+    @Operation(summary = "Get a session's attendance", description = "Those who may read the session. The marks"
+            + " with the counts and the rate for those who run the cohort; a participant sees their own mark only.")
+    AttendanceView getSessionAttendance(@PathVariable UUID id, Caller caller) {
         return AttendanceView.of(attendance.of(id, SessionController.viewer(caller)));
     }
 
     @GetMapping("/api/cohorts/{cohortId}/attendance")
-    @Operation(summary = "Attendance rate per confirmed participant over the cohort's sessions")
-    PageView<ParticipantAttendanceView> ofCohort(@PathVariable UUID cohortId,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size,
-            @Parameter(hidden = true) Caller caller) {
-        return attendance.ofCohort(cohortId, SessionController.viewer(caller), page, size)
+    @Operation(summary = "List attendance per participant of a cohort", description = "Those who may read the"
+            + " cohort's sessions. Each confirmed participant's marks and rate over the cohort's held sessions, a"
+            + " page at a time; a participant sees only their own line.")
+    PageView<ParticipantAttendanceView> listCohortAttendance(@PathVariable UUID cohortId, Paging paging,
+                                                             Caller caller) {
+        return attendance.ofCohort(cohortId, SessionController.viewer(caller), paging.page(), paging.size())
                 .map(ParticipantAttendanceView::of);
     }
 }

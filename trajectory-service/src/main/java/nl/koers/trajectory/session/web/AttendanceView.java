@@ -3,20 +3,39 @@ package nl.koers.trajectory.session.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.koers.trajectory.session.Attendance;
 import nl.koers.trajectory.session.AttendanceMark;
 import nl.koers.trajectory.session.AttendanceStatus;
 import nl.koers.trajectory.session.SessionAttendance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A session's attendance as the API shows it: the marks the viewer may see, the counts and the rate
  * (present among those marked). {@code unmarked} and the counts are the cohort's, shown only to those who run
  * it; a participant sees their own mark.
  */
-record AttendanceView(UUID sessionId, int sequence, long sessionVersion, Instant recordedAt, String recordedBy,
-                      List<MarkView> marks, Long present, Long excused, Long absent, Integer unmarked, Double rate) {
+record AttendanceView(UUID sessionId, int sequence,
+                      @Schema(description = "The session's version, also its ETag") long sessionVersion,
+                      @Schema(description = "When attendance was last recorded; null before the first time")
+                      @Nullable Instant recordedAt,
+                      @Schema(description = "Who recorded it; null before the first time and for participants")
+                      @Nullable String recordedBy,
+                      @Schema(description = "Every mark for those who run the cohort; a participant's own only")
+                      List<MarkView> marks,
+                      @Schema(description = "How many were present; null for participants") @Nullable Long present,
+                      @Schema(description = "How many were excused; null for participants") @Nullable Long excused,
+                      @Schema(description = "How many were absent; null for participants") @Nullable Long absent,
+                      @Schema(description = "Confirmed participants without a mark; null before the first recording"
+                              + " and for participants")
+                      @Nullable Integer unmarked,
+                      @Schema(description = "Present among those marked, 0 to 1; null when nobody is marked and for"
+                              + " participants", example = "0.8333")
+                      @Nullable Double rate) {
 
-    record MarkView(String participantId, String status) {
+    /** One participant's mark. */
+    record MarkView(String participantId,
+                    @Schema(description = "PRESENT, EXCUSED or ABSENT", example = "PRESENT") String status) {
     }
 
     static AttendanceView of(SessionAttendance view) {

@@ -1,6 +1,8 @@
 package nl.koers.trajectory.session.web;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,9 +11,15 @@ import nl.koers.trajectory.session.AttendanceMark;
 import nl.koers.trajectory.session.AttendanceStatus;
 
 /** The whole attendance of a session, one mark per confirmed participant; it replaces what was recorded. */
-record RecordAttendanceRequest(@NotNull @Size(max = 500) List<@NotNull @Valid MarkRequest> marks) {
+record RecordAttendanceRequest(
+        @ArraySchema(arraySchema = @Schema(description = "One mark per confirmed participant; an empty list"
+                + " clears the recording"))
+        @NotNull @Size(max = 500) List<@NotNull @Valid MarkRequest> marks) {
 
-    record MarkRequest(@NotBlank @Size(max = 200) String participantId, @NotNull AttendanceStatus status) {
+    /** One participant's mark. */
+    record MarkRequest(@Schema(description = "The participant's user id", example = "participant-1")
+                       @NotBlank @Size(max = 200) String participantId,
+                       @Schema(example = "PRESENT") @NotNull AttendanceStatus status) {
     }
 
     List<AttendanceMark> attendanceMarks() {

@@ -1,6 +1,8 @@
 package nl.koers.trajectory.trajectory.web;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,16 +12,28 @@ import nl.koers.trajectory.trajectory.SessionBlueprint;
 
 /** What an organiser sends to create a trajectory, optionally with the sessions every cohort runs. */
 record CreateTrajectoryRequest(
+        @Schema(example = "Betere kwaliteitsborging door sterker onderwijskundig leiderschap in het mbo")
         @NotBlank @Size(max = 200) String title,
+        @Schema(description = "What the trajectory is about and for whom",
+                example = "Een traject voor teamleiders en kwaliteitszorgmedewerkers in het mbo.")
         @Size(max = 5000) String description,
+        @Schema(description = "The body that organises the trajectory", example = "NCP EQAVET")
         @NotBlank @Size(max = 200) String organiser,
+        @ArraySchema(arraySchema = @Schema(description = "Coalitions that co-own the trajectory and read its"
+                + " reports as aggregates: lowercase letters, digits and hyphens"),
+                schema = @Schema(example = "teams-aan-zet"))
         @Size(max = 20) List<@NotNull @Size(min = 1, max = 100) @Pattern(regexp = "[a-z0-9-]+") String> coalitionIds,
+        @ArraySchema(arraySchema = @Schema(description = "The sessions every cohort runs, in order; session n of"
+                + " a cohort scheduled from the blueprint is its n-th entry"))
         @Size(max = 20) List<@NotNull @Valid BlueprintSessionRequest> sessionBlueprint) {
 
     /** One session of the blueprint. */
     record BlueprintSessionRequest(
-            @NotBlank @Size(max = 200) String title,
+            @Schema(example = "Startbijeenkomst") @NotBlank @Size(max = 200) String title,
+            @Schema(description = "What the session is about", example = "Je ontwikkelvraag formuleren")
             @Size(max = 2000) String theme,
+            @ArraySchema(arraySchema = @Schema(description = "The session's parts in order; together they fit"
+                    + " in the session a cohort schedules"))
             @Size(max = 30) List<@NotNull @Valid AgendaItemRequest> agenda) {
 
         SessionBlueprint blueprint() {

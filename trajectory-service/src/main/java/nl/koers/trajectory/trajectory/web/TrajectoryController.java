@@ -3,15 +3,14 @@ package nl.koers.trajectory.trajectory.web;
 import java.net.URI;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import nl.koers.trajectory.trajectory.Trajectory;
 import nl.koers.trajectory.trajectory.TrajectoryService;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +18,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Trajectories: organisers and admins create them, everyone signed in reads them. */
 @RestController
 @RequestMapping("/api/trajectories")
-@Tag(name = "Trajectories", description = "Programme definitions that cohorts run")
+@Tag(name = "Trajectories", description = "Programme definitions that cohorts run, such as NCP EQAVET's development"
+        + " trajectory: title, organiser, the coalitions that co-own it, and optionally the blueprint of sessions"
+        + " every cohort runs.")
 class TrajectoryController {
 
     private final TrajectoryService trajectories;
@@ -35,9 +37,12 @@ class TrajectoryController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('organiser','admin')")
-    @Operation(summary = "Create a trajectory, optionally with its session blueprint")
-    ResponseEntity<TrajectoryView> create(@Valid @RequestBody CreateTrajectoryRequest request,
-                                          @Parameter(hidden = true) Caller caller) {
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a trajectory", description = "Organisers and admins. Optionally with its session"
+            + " blueprint, from which a cohort's sessions are scheduled in one step. The trajectory cannot be"
+            + " changed afterwards.")
+    ResponseEntity<TrajectoryView> createTrajectory(@Valid @RequestBody CreateTrajectoryRequest request,
+                                                    Caller caller) {
         Trajectory trajectory = trajectories.create(request.title(), request.description(), request.organiser(),
                 request.coalitionIds(), request.blueprint(), caller.id());
         return ResponseEntity.created(URI.create("/api/trajectories/" + trajectory.id()))
@@ -45,14 +50,15 @@ class TrajectoryController {
     }
 
     @GetMapping
-    @Operation(summary = "List trajectories, newest first")
-    PageView<TrajectoryView> list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                  @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
-        return trajectories.list(page, size).map(TrajectoryView::of);
+    @Operation(summary = "List trajectories", description = "Everyone signed in. Newest first, a page at a time.")
+    PageView<TrajectoryView> listTrajectories(Paging paging) {
+        return trajectories.list(paging.page(), paging.size()).map(TrajectoryView::of);
     }
 
     @GetMapping("/{id}")
-    TrajectoryView get(@PathVariable UUID id) {
+    @Operation(summary = "Get a trajectory", description = "Everyone signed in. The trajectory with its session"
+            + " blueprint, sessions numbered from 1.")
+    TrajectoryView getTrajectory(@PathVariable UUID id) {
         return TrajectoryView.of(trajectories.get(id));
     }
 }

@@ -3,17 +3,31 @@ package nl.koers.trajectory.trajectory.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.koers.trajectory.trajectory.Trajectory;
 
 /** A trajectory as the API shows it; blueprint sessions are numbered from 1 in their order. */
-record TrajectoryView(UUID id, String title, String description, String organiser, List<String> coalitionIds,
-                      List<BlueprintSessionView> sessionBlueprint, Instant createdAt, String createdBy) {
+record TrajectoryView(UUID id, String title,
+                      @Schema(description = "Empty when none was given") String description,
+                      String organiser,
+                      @Schema(description = "Coalitions that co-own the trajectory and read its reports")
+                      List<String> coalitionIds,
+                      @Schema(description = "The sessions every cohort runs, in order; empty when there is no"
+                              + " blueprint")
+                      List<BlueprintSessionView> sessionBlueprint,
+                      Instant createdAt,
+                      @Schema(description = "The user id of the organiser who created it") String createdBy) {
 
-    record BlueprintSessionView(int sequence, String title, String theme, List<AgendaItemView> agenda) {
+    record BlueprintSessionView(@Schema(description = "Its number in the blueprint, from 1", example = "1")
+                                int sequence,
+                                String title,
+                                @Schema(description = "Empty when none was given") String theme,
+                                List<AgendaItemView> agenda) {
     }
 
     static TrajectoryView of(Trajectory t) {
-        List<BlueprintSessionView> blueprint = java.util.stream.IntStream.range(0, t.sessionBlueprint().size())
+        List<BlueprintSessionView> blueprint = IntStream.range(0, t.sessionBlueprint().size())
                 .mapToObj(i -> {
                     var b = t.sessionBlueprint().get(i);
                     return new BlueprintSessionView(i + 1, b.title(), b.theme(), AgendaItemView.of(b.agenda()));
