@@ -108,6 +108,21 @@ class EvaluationApiIT {
     }
 
     @Test
+    void participantsWhoCompletedEvaluateOnceTheOrganiserCompletedTheCohortEvenWithoutKnownSessions() {
+        UUID cohort = stage.cohort(List.of("fac-a"), "p-done-1", "p-done-2");
+        String first = Stage.token("p-done-1", "participant");
+        assertProblem(api.post("/api/evaluations", first, evaluation(cohort, RATINGS)), 409);
+
+        stage.complete(cohort, List.of("fac-a"), "p-done-1", "p-done-2");
+
+        Api.Response submitted = api.post("/api/evaluations", first, evaluation(cohort, RATINGS));
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(201);
+        assertProblem(api.post("/api/evaluations", first, evaluation(cohort, RATINGS)), 409);
+        assertThat(api.post("/api/evaluations", Stage.token("p-done-2", "participant"), evaluation(cohort, RATINGS))
+                .status()).isEqualTo(201);
+    }
+
+    @Test
     void organisersConfigureTheItemsPerTrajectory() {
         UUID cohort = stage.cohort(List.of("fac-a"), "p-items");
         UUID trajectory = memberships.of(cohort).trajectoryId();

@@ -53,10 +53,10 @@ class InterventionApiIT {
     void casesAreAnalysedWithTheCohortsRoleFanWhichTheOrganiserDefines() {
         UUID cohort = stage.cohort(List.of("fac-a"), "p-ann", "p-bea");
 
-        Api.Response defaults = api.get("/api/interventions/roles/" + cohort, ann);
+        Api.Response defaults = api.get("/api/role-fans/" + cohort, ann);
         assertThat(defaults.status()).as(defaults.raw()).isEqualTo(200);
         assertThat(defaults.json().get("roles").size()).isEqualTo(4);
-        Api.Response brought = api.post("/api/interventions/cases", ann, Map.of("cohortId", cohort,
+        Api.Response brought = api.post("/api/cases", ann, Map.of("cohortId", cohort,
                 "title", "Uitval in leerjaar 1", "situation", "Teams zien de oorzaken van uitval niet",
                 "roles", List.of(Map.of("role", "team", "contribution", "Data samen duiden"),
                         Map.of("role", "board", "contribution", "Tijd vrijmaken"))));
@@ -65,23 +65,23 @@ class InterventionApiIT {
         assertThat(brought.json().get("roles").get(0).get("roleKey").asString()).isEqualTo("board");
         String caseId = brought.text("id");
 
-        assertProblem(api.put("/api/interventions/roles/" + cohort, ann, roles()), 403);
-        Api.Response defined = api.put("/api/interventions/roles/" + cohort, organiser, roles());
+        assertProblem(api.put("/api/role-fans/" + cohort, ann, roles()), 403);
+        Api.Response defined = api.put("/api/role-fans/" + cohort, organiser, roles());
         assertThat(defined.status()).as(defined.raw()).isEqualTo(200);
-        assertProblem(api.put("/api/interventions/cases/" + caseId + "/analysis", ann,
+        assertProblem(api.put("/api/cases/" + caseId + "/analysis", ann,
                 Map.of("roles", List.of(Map.of("role", "board", "contribution", "x")))), 422);
-        Api.Response reanalysed = api.put("/api/interventions/cases/" + caseId + "/analysis", ann,
+        Api.Response reanalysed = api.put("/api/cases/" + caseId + "/analysis", ann,
                 Map.of("roles", List.of(Map.of("role", "student", "contribution", "Meedenken"))));
         assertThat(reanalysed.status()).as(reanalysed.raw()).isEqualTo(200);
         assertThat(reanalysed.header("ETag")).isEqualTo("\"3\"");
 
-        assertThat(api.get("/api/interventions/cases/" + caseId, bea).status()).isEqualTo(200);
-        assertThat(api.get("/api/interventions/cases/" + caseId, facilitator).status()).isEqualTo(200);
-        assertProblem(api.get("/api/interventions/cases/" + caseId, organiser), 404);
-        assertProblem(api.put("/api/interventions/cases/" + caseId + "/analysis", bea,
+        assertThat(api.get("/api/cases/" + caseId, bea).status()).isEqualTo(200);
+        assertThat(api.get("/api/cases/" + caseId, facilitator).status()).isEqualTo(200);
+        assertProblem(api.get("/api/cases/" + caseId, organiser), 404);
+        assertProblem(api.put("/api/cases/" + caseId + "/analysis", bea,
                 Map.of("roles", List.of(Map.of("role", "student", "contribution", "x")))), 403);
-        assertThat(api.get("/api/interventions/cases?cohortId=" + cohort, organiser).json().get("totalItems").asInt()).isZero();
-        assertProblem(api.get("/api/interventions/roles/" + cohort, Stage.token("p-out", "participant")), 404);
+        assertThat(api.get("/api/cases?cohortId=" + cohort, organiser).json().get("totalItems").asInt()).isZero();
+        assertProblem(api.get("/api/role-fans/" + cohort, Stage.token("p-out", "participant")), 404);
     }
 
     @Test
@@ -135,6 +135,14 @@ class InterventionApiIT {
                 "goal", "g", "caseId", UUID.randomUUID())), 422);
         assertProblem(api.post("/api/interventions", facilitator, compact(cohort, "COMPACT", List.of())), 403);
         assertProblem(api.get("/api/interventions?cohortId=" + cohort + "&size=0", ann), 400);
+        for (String dueDate : List.of("+999999999-12-31", "1900-01-01", "2101-01-01")) {
+            Api.Response farOff = api.post("/api/interventions", ann, compact(cohort, "ACTION_PLAN",
+                    List.of(Map.of("description", "d", "who", "w", "dueDate", dueDate))));
+            assertProblem(farOff, 422);
+            assertThat(farOff.text("detail")).as(farOff.raw()).contains("between 2000-01-01 and 2100-12-31");
+        }
+        assertProblem(api.post("/api/interventions", ann, compact(cohort, "ACTION_PLAN",
+                List.of(Map.of("description", "d", "who", "w", "dueDate", "2026-02-30")))), 400);
 
         Api.Response privatePlan = api.post("/api/interventions", ann, Map.of("cohortId", cohort, "kind", "COMPACT",
                 "title", "Gesprek met mijn leidinggevende", "goal", "Rolhelderheid", "visibility", "PRIVATE"));

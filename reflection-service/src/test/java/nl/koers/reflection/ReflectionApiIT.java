@@ -57,6 +57,8 @@ class ReflectionApiIT {
         Api.Response refused = api.post("/api/reflections", late, reflection(cohort, "PRIVATE"));
         assertProblem(refused, 403);
         assertThat(refused.text("detail")).contains("confirmed participant");
+        assertThat(refused.text("type")).isEqualTo("urn:koers:problem:not-a-confirmed-participant");
+        assertThat(refused.text("title")).isEqualTo("Not a confirmed participant");
 
         stage.confirm(cohort, "p-late");
         Api.Response written = api.post("/api/reflections", late, reflection(cohort, "PRIVATE"));
@@ -145,8 +147,27 @@ class ReflectionApiIT {
         // Without If-Match the current version is revised.
         assertThat(stage.send("PUT", path, ann, revision("COHORT"), Map.of()).header("ETag")).isEqualTo("\"3\"");
         // Bea may read it (COHORT) but not change it.
-        assertProblem(stage.send("PUT", path, Stage.token("p-bea", "participant"), revision("PRIVATE"), Map.of()), 403);
+        Api.Response notHers = stage.send("PUT", path, Stage.token("p-bea", "participant"), revision("PRIVATE"), Map.of());
+        assertProblem(notHers, 403);
+        assertThat(notHers.text("type")).isEqualTo("urn:koers:problem:not-the-owner");
+        assertThat(notHers.text("title")).isEqualTo("Not your reflection");
         assertThat(stage.send("DELETE", path, ann, null, Map.of("If-Match", "\"3\"")).status()).isEqualTo(204);
+    }
+
+    @Test
+    void aParticipantWhoCompletedTheCohortStillWritesAndRevisesReflections() {
+        UUID cohort = stage.cohort(List.of("fac-a"), "p-done");
+        String done = Stage.token("p-done", "participant");
+        String before = api.post("/api/reflections", done, reflection(cohort, "COHORT")).text("id");
+
+        stage.complete(cohort, List.of("fac-a"), "p-done");
+
+        Api.Response after = api.post("/api/reflections", done, reflection(cohort, "FACILITATORS"));
+        assertThat(after.status()).as(after.raw()).isEqualTo(201);
+        assertThat(stage.send("PUT", "/api/reflections/" + before, done, revision("PRIVATE"), Map.of()).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/reflections/" + after.text("id"), Stage.token("fac-a", "facilitator")).status())
+                .isEqualTo(200);
     }
 
     @Test

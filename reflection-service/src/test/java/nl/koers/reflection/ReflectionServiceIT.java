@@ -8,13 +8,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import nl.koers.defaults.messaging.EventJson;
+import nl.koers.events.AttendanceRecorded;
 import nl.koers.events.CohortCancelled;
+import nl.koers.events.CohortCompleted;
 import nl.koers.events.CohortFacts;
 import nl.koers.events.CohortOpened;
 import nl.koers.events.CohortPlanned;
 import nl.koers.events.DomainEvent;
+import nl.koers.events.EnrolmentCompleted;
 import nl.koers.events.EnrolmentConfirmed;
 import nl.koers.events.EnrolmentPromoted;
 import nl.koers.events.EnrolmentWaitlisted;
@@ -37,6 +42,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /** The whole service on a real Kafka broker and a MongoDB-protocol server, fed raw CloudEvents records. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -116,6 +122,46 @@ class ReflectionServiceIT {
     }
 
     @Test
+    void recordsACompletedCohortAndItsCompletedParticipantsWhoKeepTheirRights() {
+        UUID cohort = UUID.randomUUID();
+        EnrolmentConfirmed annConfirmed = new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
+                cohort, "p-ann", "Ann Jansen", "ROC Midden", 1);
+        send(new CohortOpened(UUID.randomUUID(), Instant.now(), cohort, 2, facts("OPEN", List.of("fac-1"))));
+        send(annConfirmed);
+        send(new CohortCompleted(UUID.randomUUID(), Instant.now(), cohort, 3, facts("COMPLETED", List.of("fac-1", "fac-2"))));
+        send(new EnrolmentCompleted(UUID.randomUUID(), Instant.now(), annConfirmed.enrolmentId(), cohort, "p-ann",
+                "Ann Jansen", "ROC Midden", 2));
+        // Redelivered and older than the completion: must change nothing.
+        send(annConfirmed);
+        send(new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, "p-last",
+                "Laatste", "Fontys", 3));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> memberships.of(cohort).statusOf("p-last").isPresent()
+                && memberships.of(cohort).isCompleted());
+        CohortMembership membership = memberships.of(cohort);
+        assertThat(membership.status()).isEqualTo("COMPLETED");
+        assertThat(membership.isFacilitator("fac-2")).isTrue();
+        assertThat(membership.statusOf("p-ann")).contains(MemberStatus.COMPLETED);
+        assertThat(membership.mayWrite("p-ann")).isTrue();
+        assertThat(membership.isOver(Instant.now())).isTrue();
+    }
+
+    @Test
+    void skipsAttendanceWithoutDeadLetteringIt() {
+        UUID cohort = UUID.randomUUID();
+        UUID session = UUID.randomUUID();
+        Instant start = Instant.parse("2026-05-01T13:00:00Z");
+        send(new AttendanceRecorded(UUID.randomUUID(), Instant.now(), session, cohort, 1,
+                List.of(new AttendanceRecorded.Mark("p-ann", "PRESENT"))));
+        send(new SessionScheduled(UUID.randomUUID(), Instant.now(), session, 1,
+                new SessionFacts(cohort, UUID.randomUUID(), 1, start, start.plusSeconds(3600), "SCHEDULED")));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> memberships.of(cohort).session(session).isPresent());
+        assertThat(kafka.readAll(Topics.TRAJECTORY_SESSIONS + Topics.DEAD_LETTER_SUFFIX, Duration.ofSeconds(2)))
+                .noneMatch(r -> session.toString().equals(r.key()));
+    }
+
+    @Test
     void keepsACohortsSessionsFromTheirNewestEventsAndKnowsWhenTheLastIsOver() {
         UUID cohort = UUID.randomUUID();
         UUID session = UUID.randomUUID();
@@ -179,6 +225,57 @@ class ReflectionServiceIT {
         assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
         assertThat(api.get("/v3/api-docs", null).status()).isEqualTo(200);
         assertThat(api.get("/api/reflections", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void documentsEveryOperationWithAReadableIdASummaryADescriptionAndItsTrueSuccessCode() {
+        JsonNode document = new Api("http://127.0.0.1:" + port).get("/v3/api-docs", null).json();
+        Map<String, String> expected = new TreeMap<>(Map.ofEntries(
+                Map.entry("writeReflection", "POST /api/reflections 201"),
+                Map.entry("listReflections", "GET /api/reflections 200"),
+                Map.entry("countCohortReflections", "GET /api/reflections/counts 200"),
+                Map.entry("getReflection", "GET /api/reflections/{id} 200"),
+                Map.entry("reviseReflection", "PUT /api/reflections/{id} 200"),
+                Map.entry("deleteReflection", "DELETE /api/reflections/{id} 204"),
+                Map.entry("attachSessionPrompts", "PUT /api/reflections/prompts/{sessionId} 200"),
+                Map.entry("getSessionPrompts", "GET /api/reflections/prompts/{sessionId} 200"),
+                Map.entry("bringInCase", "POST /api/cases 201"),
+                Map.entry("listCohortCases", "GET /api/cases 200"),
+                Map.entry("getCase", "GET /api/cases/{id} 200"),
+                Map.entry("analyseCase", "PUT /api/cases/{id}/analysis 200"),
+                Map.entry("getCohortRoleFan", "GET /api/role-fans/{cohortId} 200"),
+                Map.entry("defineCohortRoleFan", "PUT /api/role-fans/{cohortId} 200"),
+                Map.entry("planIntervention", "POST /api/interventions 201"),
+                Map.entry("listCohortInterventions", "GET /api/interventions 200"),
+                Map.entry("getIntervention", "GET /api/interventions/{id} 200"),
+                Map.entry("reviseIntervention", "PUT /api/interventions/{id} 200"),
+                Map.entry("startIntervention", "POST /api/interventions/{id}/start 200"),
+                Map.entry("carryOutIntervention", "POST /api/interventions/{id}/carry-out 200"),
+                Map.entry("reflectOnIntervention", "POST /api/interventions/{id}/reflect 200"),
+                Map.entry("giveFeedback", "POST /api/interventions/{id}/feedback 201"),
+                Map.entry("listInterventionFeedback", "GET /api/interventions/{id}/feedback 200"),
+                Map.entry("submitEvaluation", "POST /api/evaluations 201"),
+                Map.entry("getEvaluationSummary", "GET /api/evaluations/summary 200"),
+                Map.entry("getCohortEvaluationItems", "GET /api/evaluations/items 200"),
+                Map.entry("getTrajectoryEvaluationItems", "GET /api/evaluations/items/{trajectoryId} 200"),
+                Map.entry("configureEvaluationItems", "PUT /api/evaluations/items/{trajectoryId} 200")));
+
+        Map<String, String> documented = new TreeMap<>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            JsonNode operation = method.getValue();
+            String id = operation.path("operationId").asString();
+            String summary = operation.path("summary").asString();
+            assertThat(summary).as(id).isNotBlank().hasSizeLessThan(60).doesNotEndWith(".");
+            assertThat(operation.path("description").asString()).as(id).hasSizeGreaterThan(40);
+            assertThat(operation.path("tags").size()).as(id).isEqualTo(1);
+            String success = operation.get("responses").propertyNames().stream()
+                    .filter(code -> code.startsWith("2")).reduce((a, b) -> a + "," + b).orElse("none");
+            assertThat(documented.put(id, method.getKey().toUpperCase() + " " + path.getKey() + " " + success))
+                    .as("operationId " + id + " is used once").isNull();
+        }));
+        assertThat(documented).isEqualTo(expected);
+        assertThat(document.get("tags")).isNotEmpty()
+                .allSatisfy(tag -> assertThat(tag.path("description").asString()).hasSizeGreaterThan(40));
     }
 
     private List<String> deadLetters(String topic, String marker) {

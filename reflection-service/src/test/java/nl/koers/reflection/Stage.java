@@ -6,20 +6,24 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.koers.defaults.messaging.EventJson;
+import nl.koers.events.CohortCompleted;
 import nl.koers.events.CohortFacts;
 import nl.koers.events.CohortOpened;
 import nl.koers.events.DomainEvent;
+import nl.koers.events.EnrolmentCompleted;
 import nl.koers.events.EnrolmentConfirmed;
 import nl.koers.events.EnrolmentWithdrawn;
 import nl.koers.events.EventCatalog;
 import nl.koers.events.SessionFacts;
 import nl.koers.events.SessionScheduled;
+import nl.koers.reflection.membership.MemberStatus;
 import nl.koers.reflection.membership.Memberships;
 import nl.koers.testsupport.Api;
 import nl.koers.testsupport.TestInfrastructure;
@@ -75,6 +79,23 @@ final class Stage {
         send(new EnrolmentWithdrawn(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, participant,
                 "Deelnemer " + participant, "ROC Midden", nextRosterVersion(cohort)));
         await().atMost(CONVERGENCE).until(() -> !memberships.of(cohort).mayWrite(participant));
+    }
+
+    /**
+     * The organiser completes the cohort, as trajectory-service and enrolment-service then publish it: the cohort
+     * COMPLETED, and each of {@code confirmed} with it, in one roster change.
+     */
+    void complete(UUID cohort, List<String> facilitators, String... confirmed) {
+        UUID trajectory = memberships.of(cohort).trajectoryId();
+        send(new CohortCompleted(UUID.randomUUID(), Instant.now(), cohort, 3, new CohortFacts(trajectory, "COMPLETED",
+                30, LocalDate.now().minusMonths(6), LocalDate.now(), null, null, facilitators)));
+        long rosterVersion = nextRosterVersion(cohort);
+        for (String participant : confirmed) {
+            send(new EnrolmentCompleted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, participant,
+                    "Deelnemer " + participant, "ROC Midden", rosterVersion));
+        }
+        await().atMost(CONVERGENCE).until(() -> memberships.of(cohort).isCompleted() && Arrays.stream(confirmed)
+                .allMatch(p -> memberships.of(cohort).statusOf(p).filter(MemberStatus.COMPLETED::equals).isPresent()));
     }
 
     UUID session(UUID cohort, int sequence, Instant startsAt, Instant endsAt) {

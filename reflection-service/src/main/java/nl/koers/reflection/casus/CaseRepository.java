@@ -15,10 +15,10 @@ import com.mongodb.client.model.Updates;
 import nl.koers.defaults.outbox.Outbox;
 import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import nl.koers.reflection.membership.Visibility;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -33,8 +33,8 @@ class CaseRepository implements Cases {
     private final MongoCollection<Document> collection;
     private final OutboxRelay outboxRelay;
 
-    CaseRepository(MongoTemplate mongo, OutboxRelay outboxRelay) {
-        this.collection = mongo.getCollection(COLLECTION);
+    CaseRepository(OutboxRelay outboxRelay) {
+        this.collection = outboxRelay.watch(COLLECTION);
         this.outboxRelay = outboxRelay;
         collection.createIndex(Indexes.ascending("cohortId", "updatedAt"));
     }
@@ -74,15 +74,15 @@ class CaseRepository implements Cases {
     }
 
     @Override
-    public PageView<Case> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, int page, int size) {
+    public PageView<Case> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, Paging paging) {
         Bson readable = shared.isEmpty() ? Filters.eq("ownerId", userId)
                 : Filters.or(Filters.eq("ownerId", userId),
                         Filters.in("visibility", shared.stream().map(Enum::name).toList()));
         Bson filter = Filters.and(Filters.eq("cohortId", cohortId.toString()), readable);
         long total = collection.countDocuments(filter);
         List<Case> items = collection.find(filter).sort(Sorts.descending("updatedAt", "_id"))
-                .skip(page * size).limit(size).map(CaseRepository::toCase).into(new ArrayList<>());
-        return PageView.of(items, page, size, total);
+                .skip(paging.offset()).limit(paging.size()).map(CaseRepository::toCase).into(new ArrayList<>());
+        return PageView.of(items, paging, total);
     }
 
     private static Document analysis(Case c) {

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.koers.defaults.problem.Conflict;
+import nl.koers.defaults.problem.Forbidden;
 import nl.koers.defaults.problem.NotFound;
 import nl.koers.defaults.problem.PreconditionFailed;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import nl.koers.reflection.membership.CohortMembership;
 import nl.koers.reflection.membership.Memberships;
-import nl.koers.reflection.membership.NotAllowed;
 
 /**
  * The case use cases and the cohort's role fan. Confirmed participants bring in and analyse their own cases;
@@ -48,7 +49,7 @@ public class CaseService {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Case found = visible(userId, id);
             if (!found.isOwnedBy(userId)) {
-                throw new NotAllowed("not-the-owner", "Not your case",
+                throw new Forbidden("not-the-owner", "Not your case",
                         "Only the participant who brought in case " + id + " analyses it.");
             }
             memberships.of(found.cohortId()).requireWriter(userId);
@@ -70,9 +71,9 @@ public class CaseService {
         return visible(userId, id);
     }
 
-    public PageView<Case> list(String userId, UUID cohortId, int page, int size) {
+    public PageView<Case> list(String userId, UUID cohortId, Paging paging) {
         CohortMembership membership = memberships.of(cohortId);
-        return cases.visibleIn(cohortId, userId, membership.sharedWith(userId), page, size);
+        return cases.visibleIn(cohortId, userId, membership.sharedWith(userId), paging);
     }
 
     /** The cohort's roles for anyone involved in it: its participants, facilitators and organisers. */

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import nl.koers.reflection.membership.Visibility;
 
 /** Where cases are kept, each with its pending events. */
@@ -17,5 +18,5 @@ public interface Cases {
     Optional<Case> find(UUID id);
 
     /** A cohort's cases owned by {@code userId} or shared as one of {@code shared}, newest first. */
-    PageView<Case> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, int page, int size);
+    PageView<Case> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, Paging paging);
 }

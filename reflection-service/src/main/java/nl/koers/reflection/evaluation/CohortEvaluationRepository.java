@@ -12,7 +12,6 @@ import nl.koers.defaults.outbox.Outbox;
 import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.persistence.MongoWrites;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -27,8 +26,8 @@ class CohortEvaluationRepository implements CohortEvaluations {
     private final MongoCollection<Document> collection;
     private final OutboxRelay outboxRelay;
 
-    CohortEvaluationRepository(MongoTemplate mongo, OutboxRelay outboxRelay) {
-        this.collection = mongo.getCollection(COLLECTION);
+    CohortEvaluationRepository(OutboxRelay outboxRelay) {
+        this.collection = outboxRelay.watch(COLLECTION);
         this.outboxRelay = outboxRelay;
     }
 

@@ -11,8 +11,8 @@ import com.mongodb.client.model.Sorts;
 import nl.koers.defaults.outbox.Outbox;
 import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Feedback as documents in {@code feedback}, each inserted with its event in {@code outbox}. */
@@ -24,8 +24,8 @@ class FeedbackRepository implements FeedbackStore {
     private final MongoCollection<Document> collection;
     private final OutboxRelay outboxRelay;
 
-    FeedbackRepository(MongoTemplate mongo, OutboxRelay outboxRelay) {
-        this.collection = mongo.getCollection(COLLECTION);
+    FeedbackRepository(OutboxRelay outboxRelay) {
+        this.collection = outboxRelay.watch(COLLECTION);
         this.outboxRelay = outboxRelay;
         collection.createIndex(Indexes.ascending("interventionId", "givenAt"));
     }
@@ -44,17 +44,17 @@ class FeedbackRepository implements FeedbackStore {
     }
 
     @Override
-    public PageView<Feedback> on(UUID interventionId, int page, int size) {
+    public PageView<Feedback> on(UUID interventionId, Paging paging) {
         var filter = Filters.eq("interventionId", interventionId.toString());
         long total = collection.countDocuments(filter);
         List<Feedback> items = collection.find(filter).sort(Sorts.ascending("givenAt", "_id"))
-                .skip(page * size).limit(size)
+                .skip(paging.offset()).limit(paging.size())
                 .map(d -> new Feedback(UUID.fromString(d.getString("_id")), interventionId,
                         UUID.fromString(d.getString("cohortId")), d.getString("giverId"),
                         Feedback.GiverRole.valueOf(d.getString("giverRole")), d.getString("text"),
                         d.getDate("givenAt").toInstant(), List.of()))
                 .into(new ArrayList<>());
-        return PageView.of(items, page, size, total);
+        return PageView.of(items, paging, total);
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.koers.reflection.intervention;
 
 import java.util.UUID;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 
 /** Where feedback on interventions is kept, each with its pending event. */
 public interface FeedbackStore {
@@ -9,7 +10,7 @@ public interface FeedbackStore {
     void add(Feedback feedback);
 
     /** An intervention's feedback, oldest first, as a conversation reads. */
-    PageView<Feedback> on(UUID interventionId, int page, int size);
+    PageView<Feedback> on(UUID interventionId, Paging paging);
 
     long countOn(UUID interventionId);
 }

@@ -17,10 +17,10 @@ import com.mongodb.client.model.Updates;
 import nl.koers.defaults.outbox.Outbox;
 import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import nl.koers.reflection.membership.Visibility;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -36,8 +36,8 @@ class InterventionRepository implements Interventions {
     private final MongoCollection<Document> collection;
     private final OutboxRelay outboxRelay;
 
-    InterventionRepository(MongoTemplate mongo, OutboxRelay outboxRelay) {
-        this.collection = mongo.getCollection(COLLECTION);
+    InterventionRepository(OutboxRelay outboxRelay) {
+        this.collection = outboxRelay.watch(COLLECTION);
         this.outboxRelay = outboxRelay;
         collection.createIndex(Indexes.ascending("cohortId", "updatedAt"));
     }
@@ -76,15 +76,15 @@ class InterventionRepository implements Interventions {
     }
 
     @Override
-    public PageView<Intervention> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, int page, int size) {
+    public PageView<Intervention> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, Paging paging) {
         Bson readable = shared.isEmpty() ? Filters.eq("ownerIds", userId)
                 : Filters.or(Filters.eq("ownerIds", userId),
                         Filters.in("visibility", shared.stream().map(Enum::name).toList()));
         Bson filter = Filters.and(Filters.eq("cohortId", cohortId.toString()), readable);
         long total = collection.countDocuments(filter);
         List<Intervention> items = collection.find(filter).sort(Sorts.descending("updatedAt", "_id"))
-                .skip(page * size).limit(size).map(InterventionRepository::toIntervention).into(new ArrayList<>());
-        return PageView.of(items, page, size, total);
+                .skip(paging.offset()).limit(paging.size()).map(InterventionRepository::toIntervention).into(new ArrayList<>());
+        return PageView.of(items, paging, total);
     }
 
     private static Document state(Intervention i) {

@@ -7,14 +7,15 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import nl.koers.defaults.problem.Conflict;
+import nl.koers.defaults.problem.Forbidden;
 import nl.koers.defaults.problem.InvalidRequest;
 import nl.koers.defaults.problem.NotFound;
 import nl.koers.defaults.problem.PreconditionFailed;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import nl.koers.reflection.casus.CaseService;
 import nl.koers.reflection.membership.CohortMembership;
 import nl.koers.reflection.membership.Memberships;
-import nl.koers.reflection.membership.NotAllowed;
 
 /**
  * The intervention use cases. Confirmed participants plan interventions, alone or as a work group of
@@ -58,8 +59,8 @@ public class InterventionService {
         return visible(userId, id);
     }
 
-    public PageView<Intervention> list(String userId, UUID cohortId, int page, int size) {
-        return interventions.visibleIn(cohortId, userId, memberships.of(cohortId).sharedWith(userId), page, size);
+    public PageView<Intervention> list(String userId, UUID cohortId, Paging paging) {
+        return interventions.visibleIn(cohortId, userId, memberships.of(cohortId).sharedWith(userId), paging);
     }
 
     public Intervention revise(String userId, UUID id, Long ifMatch, InterventionPlan plan, Set<String> coOwnerIds) {
@@ -107,16 +108,16 @@ public class InterventionService {
         return given;
     }
 
-    public PageView<Feedback> feedbackOn(String userId, UUID interventionId, int page, int size) {
+    public PageView<Feedback> feedbackOn(String userId, UUID interventionId, Paging paging) {
         visible(userId, interventionId);
-        return feedback.on(interventionId, page, size);
+        return feedback.on(interventionId, paging);
     }
 
     private Intervention change(String userId, UUID id, Long ifMatch, BiConsumer<Intervention, Instant> transition) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Intervention intervention = visible(userId, id);
             if (!intervention.isOwnedBy(userId)) {
-                throw new NotAllowed("not-an-owner", "Not your intervention",
+                throw new Forbidden("not-an-owner", "Not your intervention",
                         "Only the owners of intervention " + id + " change it.");
             }
             memberships.of(intervention.cohortId()).requireWriter(userId);

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import nl.koers.reflection.membership.Visibility;
 
 /** Where interventions are kept, each with its pending events. */
@@ -17,5 +18,5 @@ public interface Interventions {
     Optional<Intervention> find(UUID id);
 
     /** A cohort's interventions {@code userId} owns or co-owns or that are shared as one of {@code shared}. */
-    PageView<Intervention> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, int page, int size);
+    PageView<Intervention> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, Paging paging);
 }

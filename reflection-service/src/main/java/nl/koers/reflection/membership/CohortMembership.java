@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.koers.defaults.problem.Forbidden;
 
 /**
  * Who belongs to one cohort and when it meets, as far as this service has heard: its participants with their
@@ -21,6 +22,9 @@ import java.util.UUID;
 public record CohortMembership(UUID cohortId, UUID trajectoryId, String status, Set<String> facilitatorIds,
                                Map<String, MemberStatus> members, List<CohortSession> sessions) {
 
+    /** trajectory-service's status of a cohort whose run the organiser declared over. */
+    public static final String COMPLETED = "COMPLETED";
+
     public CohortMembership {
         facilitatorIds = Set.copyOf(facilitatorIds);
         members = Map.copyOf(members);
@@ -31,15 +35,20 @@ public record CohortMembership(UUID cohortId, UUID trajectoryId, String status, 
         return new CohortMembership(cohortId, null, null, Set.of(), Map.of(), List.of());
     }
 
-    /** Only a confirmed participant writes in a cohort: not one on the waitlist, nor one who withdrew. */
+    /**
+     * Only a participant with a seat writes in a cohort: a confirmed one, or one who completed it; not one on the
+     * waitlist, nor one who withdrew. Completing keeps every right a confirmed participant had: the cycle of an
+     * intervention (feedback, next steps) and the final reflection often come after the last session, and the
+     * evaluation of the trajectory comes precisely then.
+     */
     public boolean mayWrite(String participantId) {
-        return statusOf(participantId).filter(MemberStatus.CONFIRMED::equals).isPresent();
+        return statusOf(participantId).filter(MemberStatus::tookASeat).isPresent();
     }
 
-    /** @throws NotAllowed unless {@link #mayWrite} */
+    /** @throws Forbidden unless {@link #mayWrite} */
     public void requireWriter(String participantId) {
         if (!mayWrite(participantId)) {
-            throw new NotAllowed("not-a-confirmed-participant", "Not a confirmed participant",
+            throw new Forbidden("not-a-confirmed-participant", "Not a confirmed participant",
                     "Only confirmed participants of cohort " + cohortId + " write here, and you are not one"
                             + " (or your enrolment has not reached this service yet).");
         }
@@ -87,8 +96,16 @@ public record CohortMembership(UUID cohortId, UUID trajectoryId, String status, 
         return sessions.stream().filter(s -> !s.cancelled()).map(CohortSession::endsAt).max(Comparator.naturalOrder());
     }
 
-    /** The cohort is over once its last session that takes place has ended; never while none is known. */
+    /** Whether the organiser completed the cohort: trajectory-service's word that its run is over. */
+    public boolean isCompleted() {
+        return COMPLETED.equals(status);
+    }
+
+    /**
+     * The cohort is over once the organiser completed it, or once its last session that takes place has ended;
+     * never while neither is known.
+     */
     public boolean isOver(Instant now) {
-        return lastSessionEndsAt().map(now::isAfter).orElse(false);
+        return isCompleted() || lastSessionEndsAt().map(now::isAfter).orElse(false);
     }
 }

@@ -18,10 +18,10 @@ import com.mongodb.client.model.Updates;
 import nl.koers.defaults.outbox.Outbox;
 import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import nl.koers.reflection.membership.Visibility;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -37,8 +37,8 @@ class ReflectionRepository implements Reflections {
     private final MongoCollection<Document> collection;
     private final OutboxRelay outboxRelay;
 
-    ReflectionRepository(MongoTemplate mongo, OutboxRelay outboxRelay) {
-        this.collection = mongo.getCollection(COLLECTION);
+    ReflectionRepository(OutboxRelay outboxRelay) {
+        this.collection = outboxRelay.watch(COLLECTION);
         this.outboxRelay = outboxRelay;
         collection.createIndex(Indexes.ascending("cohortId", "updatedAt"));
         collection.createIndex(Indexes.ascending("ownerId", "updatedAt"));
@@ -84,16 +84,16 @@ class ReflectionRepository implements Reflections {
     }
 
     @Override
-    public PageView<Reflection> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, int page, int size) {
+    public PageView<Reflection> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, Paging paging) {
         Bson readable = shared.isEmpty() ? Filters.eq("ownerId", userId)
                 : Filters.or(Filters.eq("ownerId", userId),
                         Filters.in("visibility", shared.stream().map(Enum::name).toList()));
-        return page(Filters.and(Filters.eq("cohortId", cohortId.toString()), readable), page, size);
+        return page(Filters.and(Filters.eq("cohortId", cohortId.toString()), readable), paging);
     }
 
     @Override
-    public PageView<Reflection> ownedBy(String userId, int page, int size) {
-        return page(Filters.eq("ownerId", userId), page, size);
+    public PageView<Reflection> ownedBy(String userId, Paging paging) {
+        return page(Filters.eq("ownerId", userId), paging);
     }
 
     @Override
@@ -106,11 +106,11 @@ class ReflectionRepository implements Reflections {
         return counts;
     }
 
-    private PageView<Reflection> page(Bson filter, int page, int size) {
+    private PageView<Reflection> page(Bson filter, Paging paging) {
         long total = collection.countDocuments(filter);
         List<Reflection> items = collection.find(filter).sort(Sorts.descending("updatedAt", "_id"))
-                .skip(page * size).limit(size).map(ReflectionRepository::toReflection).into(new ArrayList<>());
-        return PageView.of(items, page, size, total);
+                .skip(paging.offset()).limit(paging.size()).map(ReflectionRepository::toReflection).into(new ArrayList<>());
+        return PageView.of(items, paging, total);
     }
 
     private static Document content(Reflection reflection) {

@@ -5,13 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.koers.defaults.problem.Conflict;
+import nl.koers.defaults.problem.Forbidden;
 import nl.koers.defaults.problem.InvalidRequest;
 import nl.koers.defaults.problem.NotFound;
 import nl.koers.defaults.problem.PreconditionFailed;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import nl.koers.reflection.membership.CohortMembership;
 import nl.koers.reflection.membership.Memberships;
-import nl.koers.reflection.membership.NotAllowed;
 import nl.koers.reflection.membership.Visibility;
 
 /**
@@ -50,12 +51,12 @@ public class ReflectionService {
     }
 
     /** With a cohort: what the caller may read there. Without: the caller's own reflections everywhere. */
-    public PageView<Reflection> list(String userId, Optional<UUID> cohortId, int page, int size) {
+    public PageView<Reflection> list(String userId, Optional<UUID> cohortId, Paging paging) {
         if (cohortId.isEmpty()) {
-            return reflections.ownedBy(userId, page, size);
+            return reflections.ownedBy(userId, paging);
         }
         CohortMembership membership = memberships.of(cohortId.get());
-        return reflections.visibleIn(cohortId.get(), userId, membership.sharedWith(userId), page, size);
+        return reflections.visibleIn(cohortId.get(), userId, membership.sharedWith(userId), paging);
     }
 
     /** @param ifMatch the version the caller last read, or null to revise whatever is current */
@@ -126,7 +127,7 @@ public class ReflectionService {
     private Visible ownOnly(String userId, UUID id, String action) {
         Visible visible = visible(userId, id);
         if (!visible.reflection().isOwnedBy(userId)) {
-            throw new NotAllowed("not-the-owner", "Not your reflection",
+            throw new Forbidden("not-the-owner", "Not your reflection",
                     "Only the participant who wrote reflection " + id + " may " + action + " it.");
         }
         return visible;

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.koers.defaults.web.PageView;
+import nl.koers.defaults.web.Paging;
 import nl.koers.reflection.membership.Visibility;
 
 /** Where reflections are kept, each with its pending events. */
@@ -20,10 +21,10 @@ public interface Reflections {
     Optional<Reflection> find(UUID id);
 
     /** A cohort's reflections owned by {@code userId} or shared as one of {@code shared}, newest first. */
-    PageView<Reflection> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, int page, int size);
+    PageView<Reflection> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, Paging paging);
 
     /** Every reflection {@code userId} owns, newest first. */
-    PageView<Reflection> ownedBy(String userId, int page, int size);
+    PageView<Reflection> ownedBy(String userId, Paging paging);
 
     /** How many reflections a cohort has, by visibility: counts only, for those who may not read the text. */
     java.util.Map<Visibility, Long> countIn(UUID cohortId);

@@ -15,12 +15,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import nl.koers.defaults.problem.Conflict;
+import nl.koers.defaults.problem.Forbidden;
 import nl.koers.defaults.problem.NotFound;
 import nl.koers.reflection.membership.CohortMembership;
 import nl.koers.reflection.membership.CohortSession;
 import nl.koers.reflection.membership.FixedMemberships;
 import nl.koers.reflection.membership.MemberStatus;
-import nl.koers.reflection.membership.NotAllowed;
 import org.junit.jupiter.api.Test;
 
 class EvaluationServiceTest {
@@ -31,6 +31,7 @@ class EvaluationServiceTest {
 
     private final UUID over = UUID.randomUUID();
     private final UUID running = UUID.randomUUID();
+    private final UUID completed = UUID.randomUUID();
     private final InMemoryEvaluations evaluations = new InMemoryEvaluations();
     private final Set<String> markers = new HashSet<>();
     private final Respondents respondents = new Respondents() {
@@ -56,7 +57,9 @@ class EvaluationServiceTest {
         }
     };
     private final EvaluationService service = new EvaluationService(evaluations, respondents, noForms,
-            new FixedMemberships().with(cohort(over, NOW.minusSeconds(3600))).with(cohort(running, NOW.plusSeconds(3600))),
+            new FixedMemberships().with(cohort(over, NOW.minusSeconds(3600))).with(cohort(running, NOW.plusSeconds(3600)))
+                    .with(new CohortMembership(completed, UUID.randomUUID(), CohortMembership.COMPLETED, Set.of("fac-1"),
+                            Map.of("p-eva", MemberStatus.COMPLETED), List.of())),
             Clock.fixed(NOW, ZoneOffset.UTC), new Random(7));
 
     @Test
@@ -69,6 +72,11 @@ class EvaluationServiceTest {
     }
 
     @Test
+    void letsAParticipantWhoCompletedEvaluateACompletedCohortEvenWithoutKnownSessions() {
+        assertThat(service.submit("p-eva", completed, RATINGS, "Afgerond en waardevol")).isEqualTo(1);
+    }
+
+    @Test
     void refusesBeforeTheLastSessionHasEnded() {
         assertThatThrownBy(() -> service.submit("p-ann", running, RATINGS, null)).isInstanceOf(Conflict.class)
                 .hasMessageContaining("last session");
@@ -77,8 +85,8 @@ class EvaluationServiceTest {
 
     @Test
     void refusesSomeoneWhoIsNotAConfirmedParticipant() {
-        assertThatThrownBy(() -> service.submit("p-withdrawn", over, RATINGS, null)).isInstanceOf(NotAllowed.class);
-        assertThatThrownBy(() -> service.submit("fac-1", over, RATINGS, null)).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> service.submit("p-withdrawn", over, RATINGS, null)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> service.submit("fac-1", over, RATINGS, null)).isInstanceOf(Forbidden.class);
     }
 
     @Test

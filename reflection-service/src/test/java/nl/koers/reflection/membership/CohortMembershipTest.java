@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.koers.defaults.problem.Forbidden;
 import org.junit.jupiter.api.Test;
 
 class CohortMembershipTest {
@@ -16,12 +17,20 @@ class CohortMembershipTest {
 
     private final CohortMembership membership = new CohortMembership(UUID.randomUUID(), UUID.randomUUID(), "OPEN",
             Set.of("fac-1"),
-            Map.of("p-ann", MemberStatus.CONFIRMED, "p-bea", MemberStatus.WAITLISTED, "p-cas", MemberStatus.WITHDRAWN),
+            Map.of("p-ann", MemberStatus.CONFIRMED, "p-bea", MemberStatus.WAITLISTED, "p-cas", MemberStatus.WITHDRAWN,
+                    "p-eva", MemberStatus.COMPLETED),
             List.of());
 
     @Test
     void letsAConfirmedParticipantWrite() {
         assertThat(membership.mayWrite("p-ann")).isTrue();
+    }
+
+    @Test
+    void letsAParticipantWhoCompletedTheCohortKeepWritingAndReadingWhatTheCohortShares() {
+        assertThat(membership.mayWrite("p-eva")).isTrue();
+        assertThat(membership.maySee("p-eva", Set.of("p-ann"), Visibility.COHORT)).isTrue();
+        assertThat(membership.maySee("p-eva", Set.of("p-ann"), Visibility.FACILITATORS)).isFalse();
     }
 
     @Test
@@ -84,8 +93,12 @@ class CohortMembershipTest {
     }
 
     @Test
-    void refusesAWriterWhoIsNotConfirmed() {
-        assertThatThrownBy(() -> membership.requireWriter("p-cas")).isInstanceOf(NotAllowed.class);
+    void refusesAWriterWhoIsNotConfirmedWithTheSameProblemAsBefore() {
+        assertThatThrownBy(() -> membership.requireWriter("p-cas")).isInstanceOfSatisfying(Forbidden.class, e -> {
+            assertThat(e.code()).isEqualTo("not-a-confirmed-participant");
+            assertThat(e.title()).isEqualTo("Not a confirmed participant");
+            assertThat(e.getMessage()).contains("confirmed participants of cohort " + membership.cohortId());
+        });
     }
 
     @Test
@@ -98,6 +111,21 @@ class CohortMembershipTest {
         assertThat(withSessions(cohort, List.of(first, session(2, NOW.plusSeconds(60), false))).isOver(NOW)).isFalse();
         assertThat(withSessions(cohort, List.of(cancelledLast)).isOver(NOW)).isFalse();
         assertThat(withSessions(cohort, List.of()).isOver(NOW)).isFalse();
+    }
+
+    @Test
+    void isOverOnceTheOrganiserCompletedItWhateverItsSessions() {
+        UUID cohort = UUID.randomUUID();
+        CohortSession upcoming = session(2, NOW.plusSeconds(7200), false);
+
+        assertThat(completed(cohort, List.of()).isOver(NOW)).isTrue();
+        assertThat(completed(cohort, List.of(upcoming)).isOver(NOW)).isTrue();
+        assertThat(withSessions(cohort, List.of(upcoming)).isOver(NOW)).isFalse();
+        assertThat(new CohortMembership(cohort, null, "CANCELLED", Set.of(), Map.of(), List.of()).isOver(NOW)).isFalse();
+    }
+
+    private static CohortMembership completed(UUID cohort, List<CohortSession> sessions) {
+        return new CohortMembership(cohort, null, CohortMembership.COMPLETED, Set.of(), Map.of(), sessions);
     }
 
     private static CohortSession session(int sequence, Instant endsAt, boolean cancelled) {

@@ -87,7 +87,7 @@ class FacilitationApi {
     }
 
     List<Case> cases(UUID cohortId) {
-        return all(CASES, "/api/interventions/cases?cohortId={id}&size=" + PAGE_SIZE + "&page={page}", cohortId);
+        return all(CASES, "/api/cases?cohortId={id}&size=" + PAGE_SIZE + "&page={page}", cohortId);
     }
 
     List<Intervention> interventions(UUID cohortId) {

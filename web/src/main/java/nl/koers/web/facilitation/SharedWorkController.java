@@ -118,7 +118,7 @@ class SharedWorkController {
 
     @GetMapping("/facilitation/cases/{id}")
     String casus(@PathVariable UUID id, Model model) {
-        Case found = api.get(Case.class, "/api/interventions/cases/{id}", id);
+        Case found = api.get(Case.class, "/api/cases/{id}", id);
         model.addAttribute("casus", found);
         model.addAttribute("roster", names(parts.load(() -> rosterOrNobody(found.cohortId())).get()));
         return "facilitation/case";

@@ -81,7 +81,7 @@ class FacilitationPagesTest extends PageTest {
                 {"items":[{"id":"%s","cohortId":"%s","sessionId":"%s","ownerId":"participant2","text":"Ik merkte dat ik te snel invul wat mijn team wil.",
                   "prompts":{},"visibility":"COHORT","createdAt":"2027-01-16T19:00:00Z","updatedAt":"2027-01-16T19:00:00Z","version":1}],
                  "page":0,"size":100,"totalItems":1,"totalPages":1}""".formatted(REFLECTION, COHORT, SESSION_1));
-        API.json("GET", "/api/interventions/cases", 200, """
+        API.json("GET", "/api/cases", 200, """
                 {"items":[{"id":"%s","cohortId":"%s","ownerId":"participant7","title":"Uitval in het eerste jaar",
                   "situation":"Veel studenten stoppen in de eerste tien weken.","visibility":"FACILITATORS","status":"BROUGHT_IN",
                   "roles":[],"createdAt":"2027-03-01T10:00:00Z","updatedAt":"2027-03-01T10:00:00Z","version":1}],
@@ -151,7 +151,7 @@ class FacilitationPagesTest extends PageTest {
         assertThat(API.received()).extracting(r -> r.pathAndQuery())
                 .contains("/api/development-questions?cohortId=" + COHORT + "&size=100&page=0",
                         "/api/reflections?cohortId=" + COHORT + "&size=100&page=0",
-                        "/api/interventions/cases?cohortId=" + COHORT + "&size=100&page=0",
+                        "/api/cases?cohortId=" + COHORT + "&size=100&page=0",
                         "/api/interventions?cohortId=" + COHORT + "&size=100&page=0",
                         "/api/cohorts/" + COHORT + "/attendance?size=100&page=0");
     }
@@ -164,7 +164,7 @@ class FacilitationPagesTest extends PageTest {
         attendanceOverview();
         sharedWork();
         API.problem("GET", "/api/reflections", 503, "service-unavailable", "reflection-service is not answering", null);
-        API.problem("GET", "/api/interventions/cases", 503, "service-unavailable", "reflection-service is not answering", null);
+        API.problem("GET", "/api/cases", 503, "service-unavailable", "reflection-service is not answering", null);
         API.problem("GET", "/api/interventions", 503, "service-unavailable", "reflection-service is not answering", null);
 
         String page = mvc.perform(get("/facilitation/cohorts/" + COHORT).with(as("facilitator", "facilitator"))

@@ -193,7 +193,7 @@ class SharedWorkPagesTest extends PageTest {
 
     @Test
     void showsASharedCaseWithItsAnalysis() throws Exception {
-        API.json("GET", "/api/interventions/cases/" + CASE, 200, """
+        API.json("GET", "/api/cases/" + CASE, 200, """
                 {"id":"%s","cohortId":"%s","ownerId":"participant9","title":"Uitval in het eerste jaar",
                  "situation":"Veel studenten stoppen in de eerste tien weken.","visibility":"COHORT","status":"ANALYSED",
                  "roles":[{"roleKey":"teamleider","roleLabel":"Teamleider","contribution":"Zet uitval op de agenda van het teamoverleg."}],

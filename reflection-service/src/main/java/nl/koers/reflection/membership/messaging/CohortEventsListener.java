@@ -4,6 +4,8 @@ import java.util.UUID;
 import nl.koers.defaults.messaging.IncomingEvents;
 import nl.koers.events.CohortCancelled;
 import nl.koers.events.CohortClosed;
+import nl.koers.events.CohortCompleted;
+import nl.koers.events.CohortEvent;
 import nl.koers.events.CohortFacts;
 import nl.koers.events.CohortOpened;
 import nl.koers.events.CohortPlanned;
@@ -14,7 +16,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Feeds trajectory-service's cohort events into the membership projection: trajectory, status and facilitators. */
+/**
+ * Feeds trajectory-service's cohort events into the membership projection: trajectory, status and facilitators.
+ * Every cohort event carries the cohort's facts whole, so each one is recorded the same way and the newest wins.
+ * A completed cohort is recorded too: its run is over, which lets its participants evaluate it.
+ */
 @Component
 class CohortEventsListener {
 
@@ -26,15 +32,13 @@ class CohortEventsListener {
 
     @KafkaListener(topics = Topics.TRAJECTORY_COHORTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvents.read(record).ifPresent(event -> {
+        IncomingEvents.read(record, CohortEvent.class).ifPresent(event -> {
             switch (event) {
                 case CohortPlanned e -> record(e.cohortId(), e.cohortVersion(), e.cohort());
                 case CohortOpened e -> record(e.cohortId(), e.cohortVersion(), e.cohort());
                 case CohortClosed e -> record(e.cohortId(), e.cohortVersion(), e.cohort());
+                case CohortCompleted e -> record(e.cohortId(), e.cohortVersion(), e.cohort());
                 case CohortCancelled e -> record(e.cohortId(), e.cohortVersion(), e.cohort());
-                default -> {
-                    // Another type on this topic: no membership change.
-                }
             }
         });
     }

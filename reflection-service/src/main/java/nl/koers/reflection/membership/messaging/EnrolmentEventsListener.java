@@ -2,7 +2,9 @@ package nl.koers.reflection.membership.messaging;
 
 import java.util.UUID;
 import nl.koers.defaults.messaging.IncomingEvents;
+import nl.koers.events.EnrolmentCompleted;
 import nl.koers.events.EnrolmentConfirmed;
+import nl.koers.events.EnrolmentEvent;
 import nl.koers.events.EnrolmentPromoted;
 import nl.koers.events.EnrolmentWaitlisted;
 import nl.koers.events.EnrolmentWithdrawn;
@@ -15,8 +17,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds enrolment-service's enrolment events into the membership projection. Failures propagate: the
- * shared error handler retries and then dead-letters the record.
+ * Feeds enrolment-service's enrolment events into the membership projection. A completion is recorded as
+ * COMPLETED rather than skipped, so the projection holds what enrolment-service last said, with its roster
+ * version; what a completed participant may do is decided in {@code CohortMembership}. Failures propagate:
+ * the shared error handler retries and then dead-letters the record.
  */
 @Component
 class EnrolmentEventsListener {
@@ -29,7 +33,7 @@ class EnrolmentEventsListener {
 
     @KafkaListener(topics = Topics.ENROLMENT_ENROLMENTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvents.read(record).ifPresent(event -> {
+        IncomingEvents.read(record, EnrolmentEvent.class).ifPresent(event -> {
             switch (event) {
                 case EnrolmentConfirmed e -> record(e.cohortId(), e.participantId(), e.enrolmentId(),
                         MemberStatus.CONFIRMED, e.rosterVersion());
@@ -39,9 +43,8 @@ class EnrolmentEventsListener {
                         MemberStatus.CONFIRMED, e.rosterVersion());
                 case EnrolmentWithdrawn e -> record(e.cohortId(), e.participantId(), e.enrolmentId(),
                         MemberStatus.WITHDRAWN, e.rosterVersion());
-                default -> {
-                    // Another type on this topic: no membership change.
-                }
+                case EnrolmentCompleted e -> record(e.cohortId(), e.participantId(), e.enrolmentId(),
+                        MemberStatus.COMPLETED, e.rosterVersion());
             }
         });
     }

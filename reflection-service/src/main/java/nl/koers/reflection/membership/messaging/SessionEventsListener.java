@@ -2,7 +2,9 @@ package nl.koers.reflection.membership.messaging;
 
 import java.util.UUID;
 import nl.koers.defaults.messaging.IncomingEvents;
+import nl.koers.events.AttendanceRecorded;
 import nl.koers.events.SessionCancelled;
+import nl.koers.events.SessionEvent;
 import nl.koers.events.SessionFacts;
 import nl.koers.events.SessionRescheduled;
 import nl.koers.events.SessionScheduled;
@@ -15,8 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Feeds trajectory-service's session events into the projection: which sessions a cohort has and when they
- * end, so reflections can name their session and evaluations wait for the last one. Attendance on the same
- * topic is not needed here and is skipped.
+ * end, so reflections can name their session and evaluations wait for the last one.
  */
 @Component
 class SessionEventsListener {
@@ -31,13 +32,14 @@ class SessionEventsListener {
 
     @KafkaListener(topics = Topics.TRAJECTORY_SESSIONS)
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvents.read(record).ifPresent(event -> {
+        IncomingEvents.read(record, SessionEvent.class).ifPresent(event -> {
             switch (event) {
                 case SessionScheduled e -> record(e.sessionId(), e.sessionVersion(), e.session(), false);
                 case SessionRescheduled e -> record(e.sessionId(), e.sessionVersion(), e.session(), false);
                 case SessionCancelled e -> record(e.sessionId(), e.sessionVersion(), e.session(), true);
-                default -> {
-                    // Another type on this topic (attendance): no schedule change.
+                case AttendanceRecorded ignored -> {
+                    // Who attended changes no rule here: reading, writing and evaluating follow the enrolment,
+                    // not attendance, and attendance is reported by trajectory-service itself.
                 }
             }
         });

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Prompts an organiser attaches to a session's reflection, under the reflections prefix the gateway routes here. */
 @RestController
-@Tag(name = "Reflection prompts", description = "Questions attached to a session's reflection")
+@Tag(name = "Reflection prompts", description = "Questions an organiser puts to a session's participants, such as"
+        + " \"the role you are given and the role you take\"; reflections on that session answer them by key.")
 class PromptController {
 
     private final PromptService prompts;
@@ -27,14 +28,22 @@ class PromptController {
 
     @PutMapping("/api/reflections/prompts/{sessionId}")
     @PreAuthorize("hasAnyRole('organiser','admin')")
-    @Operation(summary = "Attach prompts to a session, replacing earlier ones (organisers)")
-    PromptsView attach(@PathVariable UUID sessionId, @Valid @RequestBody PromptsRequest request) {
+    @Operation(summary = "Attach prompts to a session", description = "Organisers and admins only. Replaces the"
+            + " session's prompts whole; an empty list removes them. 404 while this service has not heard of the"
+            + " session (sessions arrive from trajectory-service a moment after they are scheduled).")
+    PromptsView attachSessionPrompts(
+            @Parameter(description = "The session, as trajectory-service schedules it") @PathVariable UUID sessionId,
+            @Valid @RequestBody PromptsRequest request) {
         return PromptsView.of(prompts.attach(sessionId, request.toPrompts()));
     }
 
     @GetMapping("/api/reflections/prompts/{sessionId}")
-    @Operation(summary = "A session's prompts (its cohort's participants and facilitators, organisers)")
-    PromptsView get(@PathVariable UUID sessionId, @Parameter(hidden = true) Caller caller) {
+    @Operation(summary = "Get a session's prompts", description = "The cohort's confirmed participants and"
+            + " facilitators, organisers and admins; anyone else gets 404. A session without prompts answers an"
+            + " empty list at version 0: participants then reflect freely.")
+    PromptsView getSessionPrompts(
+            @Parameter(description = "The session, as trajectory-service schedules it") @PathVariable UUID sessionId,
+            Caller caller) {
         return PromptsView.of(prompts.get(caller.id(), caller.manages(), sessionId));
     }
 }

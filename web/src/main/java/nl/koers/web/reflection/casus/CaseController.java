@@ -63,7 +63,7 @@ class CaseController {
         if (!binding.hasErrors()) {
             try {
                 Case brought = api.post(Case.class, new NewCase(cohortId, form.title().strip(), form.situation().strip(),
-                        form.visibility(), form.contributions()), "/api/interventions/cases");
+                        form.visibility(), form.contributions()), "/api/cases");
                 redirect.addFlashAttribute("flash", "casus.flash.broughtIn");
                 return "redirect:/cases/" + brought.id();
             } catch (ApiProblem problem) {
@@ -80,7 +80,7 @@ class CaseController {
 
     @GetMapping("/cases/{id}")
     String show(@PathVariable UUID id, Model model) {
-        Case found = api.get(Case.class, "/api/interventions/cases/{id}", id);
+        Case found = api.get(Case.class, "/api/cases/{id}", id);
         model.addAttribute("found", found);
         model.addAttribute("cohort", parts.load(() -> cohorts.headerIfVisible(found.cohortId())).get());
         return "reflection/casus/case";
@@ -89,7 +89,7 @@ class CaseController {
     /** The cohort (not mine: "not found") and its role fan, at the same time. */
     private Part<Roles> load(UUID cohortId, Model model) {
         var cohort = parts.load(() -> cohorts.header(cohortId));
-        var roles = parts.load(() -> api.get(Roles.class, "/api/interventions/roles/{cohortId}", cohortId));
+        var roles = parts.load(() -> api.get(Roles.class, "/api/role-fans/{cohortId}", cohortId));
         model.addAttribute("cohort", cohort.get());
         Part<Roles> fan = roles.get();
         model.addAttribute("fan", fan);

@@ -149,7 +149,7 @@ class InterventionController {
         Intervention intervention = api.get(Intervention.class, "/api/interventions/{id}", id);
         var cohort = parts.load(() -> cohorts.headerIfVisible(intervention.cohortId()));
         var linkedCase = parts.load(() -> intervention.caseId() == null ? null : readable(() ->
-                api.get(CaseTitle.class, "/api/interventions/cases/{id}", intervention.caseId())));
+                api.get(CaseTitle.class, "/api/cases/{id}", intervention.caseId())));
         var question = parts.load(() -> intervention.developmentQuestionId() == null ? null : readable(() ->
                 api.get(DevelopmentQuestion.class, "/api/development-questions/{id}", intervention.developmentQuestionId())));
 

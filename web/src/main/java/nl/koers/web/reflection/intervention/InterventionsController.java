@@ -63,7 +63,7 @@ class InterventionsController {
             int interventionsAt = Math.max(page, 0);
             int casesAt = Math.max(casesPage, 0);
             var header = parts.load(() -> cohorts.header(cohortId));
-            var cases = parts.load(() -> api.get(CASES, "/api/interventions/cases?cohortId={id}&page={page}&size={size}",
+            var cases = parts.load(() -> api.get(CASES, "/api/cases?cohortId={id}&page={page}&size={size}",
                     cohortId, casesAt, PAGE_SIZE));
             var interventions = parts.load(() -> api.get(INTERVENTIONS, "/api/interventions?cohortId={id}&page={page}&size={size}",
                     cohortId, interventionsAt, PAGE_SIZE));
@@ -89,7 +89,7 @@ class InterventionsController {
         model.addAttribute("myCohorts", mine);
         if (mine.available()) {
             List<Loading> loads = mine.value().stream().map(c -> new Loading(c,
-                    parts.load(() -> api.get(CASES, "/api/interventions/cases?cohortId={id}&size={size}", c.id(), PAGE_SIZE)),
+                    parts.load(() -> api.get(CASES, "/api/cases?cohortId={id}&size={size}", c.id(), PAGE_SIZE)),
                     parts.load(() -> api.get(INTERVENTIONS, "/api/interventions?cohortId={id}&size={size}", c.id(), PAGE_SIZE))))
                     .toList();
             model.addAttribute("lists", loads.stream().map(l -> new CohortLists(l.cohort().id(), l.cohort().name(),

@@ -126,7 +126,7 @@ class PlanController {
     private String page(UUID cohortId, Model model) {
         var cohort = parts.load(() -> cohorts.header(cohortId));
         var questions = parts.load(() -> api.get(QUESTIONS, "/api/development-questions?cohortId={id}&size=100", cohortId).items());
-        var cases = parts.load(() -> api.get(CASES, "/api/interventions/cases?cohortId={id}&size=100", cohortId).items());
+        var cases = parts.load(() -> api.get(CASES, "/api/cases?cohortId={id}&size=100", cohortId).items());
         model.addAttribute("cohort", cohort.get());
         model.addAttribute("cohortId", cohortId);
         Part<List<DevelopmentQuestion>> loadedQuestions = questions.get();

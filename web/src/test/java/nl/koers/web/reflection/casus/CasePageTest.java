@@ -34,7 +34,7 @@ class CasePageTest extends PageTest {
 
     @Test
     void showsTheCohortsRoleFanSoEachRoleGetsItsOwnLabelledField() throws Exception {
-        API.json("GET", "/api/interventions/roles/" + COHORT, 200, ROLES);
+        API.json("GET", "/api/role-fans/" + COHORT, 200, ROLES);
 
         String page = mvc.perform(get("/cases/new").param("cohortId", COHORT).with(as("participant1", "participant")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -47,7 +47,7 @@ class CasePageTest extends PageTest {
 
     @Test
     void bringsInTheCaseWithTheRolesThatContribute() throws Exception {
-        API.json("POST", "/api/interventions/cases", 201, CASE_JSON);
+        API.json("POST", "/api/cases", 201, CASE_JSON);
 
         mvc.perform(post("/cases/new").param("cohortId", COHORT).with(as("participant1", "participant")).with(csrf())
                         .param("title", " Teams en examencommissie praten langs elkaar heen ")
@@ -65,7 +65,7 @@ class CasePageTest extends PageTest {
 
     @Test
     void saysInDutchBesideTheFieldsWhatIsMissing() throws Exception {
-        API.json("GET", "/api/interventions/roles/" + COHORT, 200, ROLES);
+        API.json("GET", "/api/role-fans/" + COHORT, 200, ROLES);
 
         String page = mvc.perform(post("/cases/new").param("cohortId", COHORT).with(as("participant1", "participant")).with(csrf())
                         .param("title", "").param("situation", "Iets").param("visibility", "COHORT"))
@@ -77,7 +77,7 @@ class CasePageTest extends PageTest {
 
     @Test
     void showsTheCaseWithWhatEachRoleCanContribute() throws Exception {
-        API.json("GET", "/api/interventions/cases/" + CASE, 200, CASE_JSON);
+        API.json("GET", "/api/cases/" + CASE, 200, CASE_JSON);
 
         String page = mvc.perform(get("/cases/" + CASE).with(as("participant2", "participant")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -89,7 +89,7 @@ class CasePageTest extends PageTest {
 
     @Test
     void showsNotFoundForACaseThatIsNotMineToRead() throws Exception {
-        API.problem("GET", "/api/interventions/cases/" + CASE, 404, "case-not-found", "There is no case that you may read.", null);
+        API.problem("GET", "/api/cases/" + CASE, 404, "case-not-found", "There is no case that you may read.", null);
 
         mvc.perform(get("/cases/" + CASE).with(as("participant2", "participant"))).andExpect(status().isNotFound());
     }

@@ -40,7 +40,7 @@ class InterventionPageTest extends PageTest {
     @BeforeEach
     void cohort() {
         ReflectionFixtures.cohortWithSessions(API);
-        API.json("GET", "/api/interventions/cases/" + CASE, 200, """
+        API.json("GET", "/api/cases/" + CASE, 200, """
                 {"id":"%s","cohortId":"%s","ownerId":"participant1","title":"Teams en examencommissie","situation":"s","visibility":"COHORT",
                 "status":"BROUGHT_IN","roles":[],"createdAt":"2027-03-12T13:00:00Z","updatedAt":"2027-03-12T13:00:00Z","version":1}"""
                 .formatted(CASE, COHORT));
@@ -52,7 +52,7 @@ class InterventionPageTest extends PageTest {
                 "text":"Hoe maak ik teams eigenaar van hun kwaliteitszorg?","scope":"INDIVIDUAL","revisionCount":1,"revisions":null,
                 "createdAt":"2027-01-10T10:00:00Z","updatedAt":"2027-01-10T10:00:00Z","version":1}],"page":0,"size":100,"totalItems":1,"totalPages":1}"""
                 .formatted(QUESTION, COHORT));
-        API.json("GET", "/api/interventions/cases", 200, "{\"items\":[" + """
+        API.json("GET", "/api/cases", 200, "{\"items\":[" + """
                 {"id":"%s","cohortId":"%s","ownerId":"participant1","title":"Teams en examencommissie","situation":"s","visibility":"COHORT",
                 "status":"BROUGHT_IN","roles":[],"createdAt":"2027-03-12T13:00:00Z","updatedAt":"2027-03-12T13:00:00Z","version":1}"""
                 .formatted(CASE, COHORT) + "],\"page\":0,\"size\":100,\"totalItems\":1,\"totalPages\":1}");
@@ -295,6 +295,6 @@ class InterventionPageTest extends PageTest {
                 .contains("Teruggekeken met feedback").contains("/cases/new?cohortId=" + COHORT)
                 .contains("/interventions/new?cohortId=" + COHORT);
         assertThat(API.received()).anyMatch(r -> r.pathAndQuery().equals("/api/interventions?cohortId=" + COHORT + "&size=20"))
-                .anyMatch(r -> r.pathAndQuery().equals("/api/interventions/cases?cohortId=" + COHORT + "&size=20"));
+                .anyMatch(r -> r.pathAndQuery().equals("/api/cases?cohortId=" + COHORT + "&size=20"));
     }
 }
