@@ -107,24 +107,24 @@ class ReflectionStoryIT {
         assertProblem(api.send("DELETE", cohortReflection, p1, null, Map.of("If-Match", "\"1\"")), 412);
 
         // A case brought in and analysed with the cohort's role fan, as the organiser defined it.
-        Api.Response roles = api.put("/api/interventions/roles/" + cohort, organiser, Map.of("roles", List.of(
+        Api.Response roles = api.put("/api/role-fans/" + cohort, organiser, Map.of("roles", List.of(
                 Map.of("key", "board", "label", "College van bestuur"), Map.of("key", "team-leader", "label", "Teamleider"),
                 Map.of("key", "team", "label", "Onderwijsteam"), Map.of("key", "quality-officer", "label", "Kwaliteitszorg"))));
         assertThat(roles.status()).as(roles.raw()).isEqualTo(200);
-        assertProblem(api.put("/api/interventions/roles/" + cohort, p1,
+        assertProblem(api.put("/api/role-fans/" + cohort, p1,
                 Map.of("roles", List.of(Map.of("key", "team", "label", "Team")))), 403);
-        Api.Response brought = api.post("/api/interventions/cases", p1, Map.of("cohortId", cohort,
+        Api.Response brought = api.post("/api/cases", p1, Map.of("cohortId", cohort,
                 "title", "Teams zien de oorzaken van uitval niet", "situation", "Data over uitval blijft liggen",
                 "roles", List.of(Map.of("role", "team", "contribution", "Data samen duiden"),
                         Map.of("role", "quality-officer", "contribution", "Dashboard toegankelijk maken"))));
         assertThat(brought.text("status")).as(brought.raw()).isEqualTo("ANALYSED");
         String caseId = brought.text("id");
-        assertProblem(api.put("/api/interventions/cases/" + caseId + "/analysis", p1,
+        assertProblem(api.put("/api/cases/" + caseId + "/analysis", p1,
                 Map.of("roles", List.of(Map.of("role", "student", "contribution", "x")))), 422);
-        assertThat(api.get("/api/interventions/cases/" + caseId, p2).status()).isEqualTo(200);
-        assertThat(api.get("/api/interventions/cases/" + caseId, facilitator).status()).isEqualTo(200);
-        assertProblem(api.get("/api/interventions/cases/" + caseId, organiser), 404);
-        assertProblem(api.get("/api/interventions/cases/" + caseId, outsider), 404);
+        assertThat(api.get("/api/cases/" + caseId, p2).status()).isEqualTo(200);
+        assertThat(api.get("/api/cases/" + caseId, facilitator).status()).isEqualTo(200);
+        assertProblem(api.get("/api/cases/" + caseId, organiser), 404);
+        assertProblem(api.get("/api/cases/" + caseId, outsider), 404);
 
         // A work group's action plan from that case, and a private compact intervention.
         Api.Response plan = api.post("/api/interventions", p1, Map.of("cohortId", cohort, "caseId", caseId,

@@ -225,7 +225,7 @@ class SessionsAndQuestionsIT {
         assertThat(statuses(feed, cohortName)).containsExactly("CONFIRMED", "CONFIRMED", "CONFIRMED", "CANCELLED");
 
         assertStatus(api.delete("/api/sessions/calendar/subscription", koers.token(OWNER)), 204);
-        assertStatus(api.get(feed, null), 404);
+        assertStatus(api.send("GET", feed, null, null, Map.of("Accept", "text/calendar")), 404);
         assertStatus(api.get("/api/sessions/calendar/subscription", null), 401);
     }
 
