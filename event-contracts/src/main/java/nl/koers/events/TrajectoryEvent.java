@@ -5,5 +5,5 @@ package nl.koers.events;
  * breaks the build when a new fact is added and not handled (or explicitly skipped).
  */
 @Topic(name = Topics.TRAJECTORY_TRAJECTORIES, producer = "trajectory-service")
-public sealed interface TrajectoryEvent extends DomainEvent permits TrajectoryCreated {
+public sealed interface TrajectoryEvent extends DomainEvent permits TrajectoryCreated, TrajectoryRevised {
 }

@@ -22,7 +22,7 @@ class ApiDocumentServiceIT extends ServiceIT {
 
     /** The operationIds, each used once in Koers; enrolment-service and reflection-service use none of them. */
     private static final Set<String> OPERATIONS = Set.of(
-            "createTrajectory", "listTrajectories", "getTrajectory",
+            "createTrajectory", "reviseTrajectory", "listTrajectories", "getTrajectory",
             "planCohort", "listTrajectoryCohorts", "listOpenCohorts", "getCohort", "openCohortEnrolment",
             "closeCohortEnrolment", "cancelCohort", "completeCohort",
             "listMyCohorts", "listCohortParticipants",

@@ -88,6 +88,55 @@ class TrajectoryServiceIT extends ServiceIT {
     }
 
     @Test
+    void revisesATrajectoryOnlyAtTheVersionLastReadAndFindsItByTitleOrCoalition() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = api.post("/api/trajectories", organiser, trajectoryRequest("Kwaliteitsborging " + unique));
+        String id = created.text("id");
+        assertThat(created.header("ETag")).isEqualTo("\"1\"");
+
+        Map<String, Object> revision = trajectoryRequest("Betere kwaliteitsborging " + unique);
+        revision.put("coalitionIds", List.of("kwaliteitsnetwerk-" + unique));
+        Api.Response withoutIfMatch = api.put("/api/trajectories/" + id, organiser, revision);
+        assertThat(withoutIfMatch.status()).isEqualTo(428);
+        assertThat(withoutIfMatch.contentType()).startsWith(PROBLEM_JSON);
+        Api.Response stale = api.send("PUT", "/api/trajectories/" + id, organiser, revision, Map.of("If-Match", "\"7\""));
+        assertThat(stale.status()).isEqualTo(412);
+        Api.Response revised = api.send("PUT", "/api/trajectories/" + id, organiser, revision, Map.of("If-Match", "\"1\""));
+        assertThat(revised.status()).isEqualTo(200);
+        assertThat(revised.header("ETag")).isEqualTo("\"2\"");
+        assertThat(revised.json().get("version").asLong()).isEqualTo(2);
+        assertThat(revised.text("createdBy")).isEqualTo("organiser-1");
+        assertThat(api.send("PUT", "/api/trajectories/" + id, organiser, revision, Map.of("If-Match", "\"1\"")).status())
+                .isEqualTo(412);
+        String participant = TestTokens.get().mint("participant-1", "participant");
+        assertThat(api.send("PUT", "/api/trajectories/" + id, participant, revision, Map.of("If-Match", "\"2\"")).status())
+                .isEqualTo(403);
+        revision.put("title", " ");
+        assertThat(api.send("PUT", "/api/trajectories/" + id, organiser, revision, Map.of("If-Match", "\"2\"")).status())
+                .isEqualTo(400);
+        assertThat(api.send("PUT", "/api/trajectories/" + UUID.randomUUID(), organiser, trajectoryRequest("X"),
+                Map.of("If-Match", "\"1\"")).status()).isEqualTo(404);
+
+        // Found by a part of its title in any case, and by its new coalition only.
+        assertThat(titles(api.get("/api/trajectories?title=BETERE%20kwaliteitsborging%20" + unique, participant)))
+                .containsExactly("Betere kwaliteitsborging " + unique);
+        assertThat(titles(api.get("/api/trajectories?title=" + unique + ".*", participant))).isEmpty();
+        assertThat(titles(api.get("/api/trajectories?coalition=kwaliteitsnetwerk-" + unique, participant)))
+                .containsExactly("Betere kwaliteitsborging " + unique);
+        assertThat(api.get("/api/trajectories?coalition=Not%20An%20Id", participant).status()).isEqualTo(400);
+
+        // Other services hear that the owners changed, keyed by the trajectory.
+        List<ConsumerRecord<String, byte[]>> records = kafka.readAll(Topics.TRAJECTORY_TRAJECTORIES, Duration.ofSeconds(4));
+        assertThat(records.stream().filter(r -> id.equals(r.key())).map(r -> TestKafka.headers(r).get("ce_type")))
+                .containsExactly("nl.koers.trajectory.TrajectoryCreated.v1", "nl.koers.trajectory.TrajectoryRevised.v1");
+    }
+
+    private static List<String> titles(Api.Response list) {
+        assertThat(list.status()).isEqualTo(200);
+        return list.json().get("items").valueStream().map(i -> i.get("title").asString()).toList();
+    }
+
+    @Test
     void walksTheCohortStatusesAndRefusesWhatIsNotAllowed() {
         String cohortId = plannedCohort(List.of());
 

@@ -36,6 +36,7 @@ import nl.koers.events.SessionRescheduled;
 import nl.koers.events.SessionScheduled;
 import nl.koers.events.StakeholderMapUpdated;
 import nl.koers.events.TrajectoryCreated;
+import nl.koers.events.TrajectoryRevised;
 
 /**
  * What the reports know of one cohort, built from the facts of three services and kept as one document so
@@ -159,6 +160,7 @@ public final class CohortActivity {
             // Not about one cohort: a trajectory's coalitions, a participant's profile, and the stakeholder map,
             // which the reports do not count.
             case TrajectoryCreated ignored -> null;
+            case TrajectoryRevised ignored -> null;
             case ParticipantProfileUpdated ignored -> null;
             case StakeholderMapUpdated ignored -> null;
         };
@@ -202,6 +204,8 @@ public final class CohortActivity {
             case EvaluationSubmitted e -> evaluation(e);
             // cohortOf gives these no cohort, so they never reach an activity.
             case TrajectoryCreated ignored -> {
+            }
+            case TrajectoryRevised ignored -> {
             }
             case ParticipantProfileUpdated ignored -> {
                 // Profiles arrive through applyProfile, with when they changed.

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -22,18 +23,29 @@ public record OutcomeReport(Scope scope, String id, LocalDate from, LocalDate to
     public record Line(String section, String figure, String key, Figure value) {
     }
 
-    public static OutcomeReport of(Scope scope, String id, LocalDate from, LocalDate to, Tally t, Suppression s) {
+    /**
+     * @param parts the totals the report is made of, by id: a cohort or trajectory report's cohorts, a coalition
+     *              report's trajectories; they give the completion rate per part
+     */
+    public static OutcomeReport of(Scope scope, String id, LocalDate from, LocalDate to, Tally t,
+                                   Map<String, Tally> parts, Suppression s) {
         List<Line> lines = new ArrayList<>();
         add(lines, "cohorts", "total", Figure.of(t.get("cohorts")));
         add(lines, "cohorts", "completed", Figure.of(t.get("cohorts.completed")));
+        // Only parts with a completed cohort have a completion rate; the others would read as a small group.
+        String perPart = scope == Scope.COALITION ? "completionRatePerTrajectory" : "completionRatePerCohort";
+        new TreeMap<>(parts).forEach((key, part) -> {
+            if (part.get("cohorts.completed") > 0) {
+                lines.add(new Line("cohorts", perPart, key, completionRate(part, s)));
+            }
+        });
 
         add(lines, "participation", "enrolled", s.count(t.get("participation.enrolled")));
         add(lines, "participation", "confirmed", s.count(t.get("participation.confirmed")));
         add(lines, "participation", "waitlisted", s.count(t.get("participation.waitlisted")));
         add(lines, "participation", "withdrawn", s.count(t.get("participation.withdrawn")));
         add(lines, "participation", "completed", s.count(t.get("participation.completed")));
-        add(lines, "participation", "completionRate", s.about(t.get("completion.enrolled"),
-                Rates.rate(t.get("completion.completed"), t.get("completion.enrolled"))));
+        add(lines, "participation", "completionRate", completionRate(t, s));
         breakdown(lines, "participation", "bySector", s.breakdown(t.under("sector")));
         breakdown(lines, "participation", "byInstitution", s.breakdown(t.under("institution")));
 
@@ -69,6 +81,10 @@ public record OutcomeReport(Scope scope, String id, LocalDate from, LocalDate to
                     Rates.average(t.get("evaluation.item." + item + ".sum"), t.get("evaluation.item." + item + ".count")))));
         }
         return new OutcomeReport(scope, id, from, to, s.applies(), List.copyOf(lines));
+    }
+
+    private static Figure completionRate(Tally t, Suppression s) {
+        return s.about(t.get("completion.enrolled"), Rates.rate(t.get("completion.completed"), t.get("completion.enrolled")));
     }
 
     private static void add(List<Line> lines, String section, String figure, Figure value) {

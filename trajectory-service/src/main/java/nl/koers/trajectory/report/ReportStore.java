@@ -2,6 +2,7 @@ package nl.koers.trajectory.report;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +28,12 @@ public interface ReportStore {
      * {@code schoolYear}; empty when none has been computed (yet).
      */
     Optional<Tally> coalitionYearTotal(String coalitionId, int schoolYear);
+
+    /**
+     * The precomputed totals of these trajectories' cohorts that start in the school year beginning on 1 August of
+     * {@code schoolYear}, by trajectory id; a trajectory without one (yet) is absent.
+     */
+    Map<String, Tally> trajectoryYearTotals(Collection<String> trajectoryIds, int schoolYear);
 
     /** The trajectories that list the coalition among their owners. */
     List<String> trajectoriesOf(String coalitionId);

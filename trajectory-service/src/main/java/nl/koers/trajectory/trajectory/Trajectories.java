@@ -12,6 +12,13 @@ public interface Trajectories {
     /** Stores a new trajectory together with its pending events. */
     void add(Trajectory trajectory);
 
+    /**
+     * Stores a revision, only if the stored trajectory is still at {@code expectedVersion}.
+     *
+     * @return false when someone else changed it first
+     */
+    boolean update(Trajectory trajectory, long expectedVersion);
+
     Optional<Trajectory> find(UUID id);
 
     boolean exists(UUID id);
@@ -22,6 +29,6 @@ public interface Trajectories {
      */
     Map<UUID, Trajectory> findAll(Collection<UUID> ids);
 
-    /** Newest first. */
-    PageView<Trajectory> page(int page, int size);
+    /** Newest first, those that match the filter. */
+    PageView<Trajectory> page(TrajectoryFilter filter, int page, int size);
 }

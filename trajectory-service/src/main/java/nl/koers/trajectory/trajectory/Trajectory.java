@@ -9,12 +9,14 @@ import java.util.regex.Pattern;
 import nl.koers.defaults.problem.InvalidRequest;
 import nl.koers.events.DomainEvent;
 import nl.koers.events.TrajectoryCreated;
+import nl.koers.events.TrajectoryRevised;
 
 /**
  * A programme definition such as NCP EQAVET's development trajectory: what it is called, which body
  * organises it, which coalitions co-own it, and optionally its session blueprint: the ordered sessions every
  * cohort runs, so that planning a cohort's sessions is one step. Cohorts are its runs. It checks its own
- * invariants, so a trajectory that exists is always valid, whichever door it came in by.
+ * invariants, so a trajectory that exists is always valid, whichever door it came in by. An organiser can revise
+ * it; every revision raises its version, so two organisers editing at once cannot overwrite each other unseen.
  */
 public final class Trajectory {
 
@@ -34,61 +36,90 @@ public final class Trajectory {
     private final Instant createdAt;
     private final String createdBy;
     private final List<SessionBlueprint> sessionBlueprint;
+    private final long version;
     private final List<DomainEvent> pendingEvents = new ArrayList<>();
 
-    private Trajectory(UUID id, String title, String description, String organiser, List<String> coalitionIds,
-                       Instant createdAt, String createdBy, List<SessionBlueprint> sessionBlueprint) {
+    private Trajectory(UUID id, Definition definition, Instant createdAt, String createdBy, long version) {
         this.id = id;
-        this.title = title;
-        this.description = description;
-        this.organiser = organiser;
-        this.coalitionIds = List.copyOf(coalitionIds);
+        this.title = definition.title();
+        this.description = definition.description();
+        this.organiser = definition.organiser();
+        this.coalitionIds = List.copyOf(definition.coalitionIds());
         this.createdAt = createdAt;
         this.createdBy = createdBy;
-        this.sessionBlueprint = List.copyOf(sessionBlueprint);
+        this.sessionBlueprint = List.copyOf(definition.sessionBlueprint());
+        this.version = version;
     }
 
     /** Creates a trajectory and records that it was created. */
     public static Trajectory create(String title, String description, String organiser, List<String> coalitionIds,
                                     List<SessionBlueprint> sessionBlueprint, String createdBy, Instant now) {
-        String cleanTitle = required("title", title, MAX_TITLE);
-        String cleanOrganiser = required("organiser", organiser, MAX_ORGANISER);
-        String cleanDescription = description == null ? "" : description.strip();
-        if (cleanDescription.length() > MAX_DESCRIPTION) {
-            throw invalid("The description is longer than " + MAX_DESCRIPTION + " characters.");
-        }
-        List<String> coalitions = coalitionIds == null ? List.of() : coalitionIds.stream().distinct().toList();
-        if (coalitions.size() > MAX_COALITIONS) {
-            throw invalid("A trajectory belongs to at most " + MAX_COALITIONS + " coalitions.");
-        }
-        for (String coalition : coalitions) {
-            if (coalition == null || coalition.length() > MAX_COALITION_ID || !COALITION_ID.matcher(coalition).matches()) {
-                throw invalid("Coalition id '" + coalition + "' must be 1 to " + MAX_COALITION_ID
-                        + " lowercase letters, digits or hyphens.");
-            }
-        }
-        List<SessionBlueprint> blueprint = sessionBlueprint == null ? List.of() : sessionBlueprint;
-        if (blueprint.size() > MAX_BLUEPRINT_SESSIONS) {
-            throw invalid("A session blueprint has at most " + MAX_BLUEPRINT_SESSIONS + " sessions.");
-        }
-        if (blueprint.stream().anyMatch(java.util.Objects::isNull)) {
-            throw invalid("A session of the blueprint is missing.");
-        }
+        Definition definition = Definition.of(title, description, organiser, coalitionIds, sessionBlueprint);
         // Stored with millisecond precision, so the answer to the create request matches later reads.
         Instant createdAt = now.truncatedTo(ChronoUnit.MILLIS);
-        Trajectory trajectory = new Trajectory(UUID.randomUUID(), cleanTitle, cleanDescription, cleanOrganiser,
-                coalitions, createdAt, createdBy, blueprint);
+        Trajectory trajectory = new Trajectory(UUID.randomUUID(), definition, createdAt, createdBy, 1);
         trajectory.pendingEvents.add(new TrajectoryCreated(UUID.randomUUID(), createdAt, trajectory.id,
                 trajectory.organiser, trajectory.coalitionIds));
         return trajectory;
     }
 
+    /**
+     * Replaces what the trajectory is: title, description, organiser, coalitions and blueprint, checked as on
+     * creation. Cohorts already planned keep the sessions they scheduled; the blueprint counts for sessions
+     * scheduled from now on. Other services hear of it when the organiser or the coalitions changed, since those
+     * decide who reads the trajectory's reports.
+     */
+    public Trajectory revise(String title, String description, String organiser, List<String> coalitionIds,
+                             List<SessionBlueprint> sessionBlueprint, Instant now) {
+        Definition definition = Definition.of(title, description, organiser, coalitionIds, sessionBlueprint);
+        Trajectory revised = new Trajectory(id, definition, createdAt, createdBy, version + 1);
+        if (!revised.organiser.equals(this.organiser) || !revised.coalitionIds.equals(this.coalitionIds)) {
+            revised.pendingEvents.add(new TrajectoryRevised(UUID.randomUUID(), now.truncatedTo(ChronoUnit.MILLIS), id,
+                    revised.version, revised.organiser, revised.coalitionIds));
+        }
+        return revised;
+    }
+
     /** Rebuilds a stored trajectory; no events, it already exists. */
     public static Trajectory restore(UUID id, String title, String description, String organiser,
                                      List<String> coalitionIds, Instant createdAt, String createdBy,
-                                     List<SessionBlueprint> sessionBlueprint) {
-        return new Trajectory(id, title, description, organiser, coalitionIds, createdAt, createdBy,
-                sessionBlueprint);
+                                     List<SessionBlueprint> sessionBlueprint, long version) {
+        return new Trajectory(id, new Definition(title, description, organiser, coalitionIds, sessionBlueprint),
+                createdAt, createdBy, version);
+    }
+
+    /** What an organiser defines, checked: the same rules whether the trajectory is new or revised. */
+    private record Definition(String title, String description, String organiser, List<String> coalitionIds,
+                              List<SessionBlueprint> sessionBlueprint) {
+
+        static Definition of(String title, String description, String organiser, List<String> coalitionIds,
+                             List<SessionBlueprint> sessionBlueprint) {
+            String cleanTitle = required("title", title, MAX_TITLE);
+            String cleanOrganiser = required("organiser", organiser, MAX_ORGANISER);
+            String cleanDescription = description == null ? "" : description.strip();
+            if (cleanDescription.length() > MAX_DESCRIPTION) {
+                throw invalid("The description is longer than " + MAX_DESCRIPTION + " characters.");
+            }
+            List<String> coalitions = coalitionIds == null ? List.of() : coalitionIds.stream().distinct().toList();
+            if (coalitions.size() > MAX_COALITIONS) {
+                throw invalid("A trajectory belongs to at most " + MAX_COALITIONS + " coalitions.");
+            }
+            for (String coalition : coalitions) {
+                if (coalition == null || coalition.length() > MAX_COALITION_ID
+                        || !COALITION_ID.matcher(coalition).matches()) {
+                    throw invalid("Coalition id '" + coalition + "' must be 1 to " + MAX_COALITION_ID
+                            + " lowercase letters, digits or hyphens.");
+                }
+            }
+            List<SessionBlueprint> blueprint = sessionBlueprint == null ? List.of() : sessionBlueprint;
+            if (blueprint.size() > MAX_BLUEPRINT_SESSIONS) {
+                throw invalid("A session blueprint has at most " + MAX_BLUEPRINT_SESSIONS + " sessions.");
+            }
+            if (blueprint.stream().anyMatch(java.util.Objects::isNull)) {
+                throw invalid("A session of the blueprint is missing.");
+            }
+            return new Definition(cleanTitle, cleanDescription, cleanOrganiser, coalitions, blueprint);
+        }
     }
 
     private static String required(String field, String value, int max) {
@@ -132,6 +163,11 @@ public final class Trajectory {
 
     public String createdBy() {
         return createdBy;
+    }
+
+    /** Raised by one with every revision; 1 when created. */
+    public long version() {
+        return version;
     }
 
     /** The sessions every cohort of this trajectory runs, in order; empty when there is no blueprint. */

@@ -12,11 +12,14 @@ import java.util.UUID;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.util.regex.Pattern;
 import nl.koers.defaults.outbox.Outbox;
 import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.web.PageView;
 import nl.koers.trajectory.trajectory.persistence.AgendaDocuments;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 /** Trajectories as MongoDB documents in {@code trajectories}, each carrying its unsent events in {@code outbox}. */
@@ -44,8 +47,34 @@ class TrajectoryRepository implements Trajectories {
                 .append("createdBy", trajectory.createdBy())
                 .append("sessionBlueprint", trajectory.sessionBlueprint().stream()
                         .map(TrajectoryRepository::blueprint).toList())
+                .append("version", trajectory.version())
                 .append(Outbox.FIELD, Outbox.entries(trajectory.pendingEvents())));
         outboxRelay.publishSoon(COLLECTION, trajectory.id().toString());
+    }
+
+    @Override
+    public boolean update(Trajectory trajectory, long expectedVersion) {
+        List<Bson> changes = new ArrayList<>(List.of(
+                Updates.set("title", trajectory.title()),
+                Updates.set("description", trajectory.description()),
+                Updates.set("organiser", trajectory.organiser()),
+                Updates.set("coalitionIds", trajectory.coalitionIds()),
+                Updates.set("sessionBlueprint", trajectory.sessionBlueprint().stream()
+                        .map(TrajectoryRepository::blueprint).toList()),
+                Updates.set("version", trajectory.version())));
+        if (!trajectory.pendingEvents().isEmpty()) {
+            changes.add(Updates.pushEach(Outbox.FIELD, Outbox.entries(trajectory.pendingEvents())));
+        }
+        // Trajectories stored before versions existed have none: they count as version 1.
+        Bson atVersion = expectedVersion == 1
+                ? Filters.or(Filters.eq("version", 1L), Filters.exists("version", false))
+                : Filters.eq("version", expectedVersion);
+        boolean matched = collection.updateOne(Filters.and(Filters.eq("_id", trajectory.id().toString()), atVersion),
+                Updates.combine(changes)).getMatchedCount() == 1;
+        if (matched && !trajectory.pendingEvents().isEmpty()) {
+            outboxRelay.publishSoon(COLLECTION, trajectory.id().toString());
+        }
+        return matched;
     }
 
     @Override
@@ -72,9 +101,18 @@ class TrajectoryRepository implements Trajectories {
     }
 
     @Override
-    public PageView<Trajectory> page(int page, int size) {
-        long total = collection.countDocuments();
-        List<Trajectory> items = collection.find()
+    public PageView<Trajectory> page(TrajectoryFilter filter, int page, int size) {
+        List<Bson> conditions = new ArrayList<>();
+        if (filter.titleContains() != null) {
+            // A literal match: what a person types is quoted, never read as a pattern.
+            conditions.add(Filters.regex("title", Pattern.quote(filter.titleContains()), "i"));
+        }
+        if (filter.coalitionId() != null) {
+            conditions.add(Filters.eq("coalitionIds", filter.coalitionId()));
+        }
+        Bson query = conditions.isEmpty() ? new Document() : Filters.and(conditions);
+        long total = collection.countDocuments(query);
+        List<Trajectory> items = collection.find(query)
                 .sort(Sorts.orderBy(Sorts.descending("createdAt"), Sorts.ascending("_id")))
                 .skip(page * size).limit(size)
                 .map(TrajectoryRepository::toTrajectory).into(new ArrayList<>());
@@ -88,7 +126,8 @@ class TrajectoryRepository implements Trajectories {
                         AgendaDocuments.read(b.getList("agenda", Document.class, List.of())))).toList();
         return Trajectory.restore(UUID.fromString(d.getString("_id")), d.getString("title"),
                 d.getString("description"), d.getString("organiser"),
-                d.getList("coalitionIds", String.class, List.of()), createdAt, d.getString("createdBy"), blueprint);
+                d.getList("coalitionIds", String.class, List.of()), createdAt, d.getString("createdBy"), blueprint,
+                d.get("version", 1L));
     }
 
     private static Document blueprint(SessionBlueprint b) {

@@ -5,13 +5,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.NotFound;
+import nl.koers.defaults.problem.PreconditionFailed;
 import nl.koers.defaults.web.PageView;
 import nl.koers.trajectory.instrument.InstrumentService;
 import nl.koers.trajectory.instrument.Instruments;
 
-/** The trajectory use cases: create one (with its session blueprint), read one, list them. */
+/** The trajectory use cases: create one (with its session blueprint), revise it, read one, list them. */
 public class TrajectoryService {
+
+    /** Tries of a revision that lost a race before giving up with 409. */
+    private static final int ATTEMPTS = 3;
 
     private final Trajectories trajectories;
     private final Instruments instruments;
@@ -42,8 +47,31 @@ public class TrajectoryService {
         return trajectories.findAll(ids);
     }
 
-    public PageView<Trajectory> list(int page, int size) {
-        return trajectories.page(page, size);
+    public PageView<Trajectory> list(TrajectoryFilter filter, int page, int size) {
+        return trajectories.page(filter, page, size);
+    }
+
+    /**
+     * Revises a trajectory at the version the organiser last read (null: whatever is current), with the same
+     * checks as creating one.
+     */
+    public Trajectory revise(UUID id, Long ifMatch, String title, String description, String organiser,
+                             List<String> coalitionIds, List<SessionBlueprint> sessionBlueprint) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Trajectory current = get(id);
+            if (ifMatch != null && ifMatch != current.version()) {
+                throw new PreconditionFailed("trajectory-version-mismatch", "Trajectory changed",
+                        "The trajectory is at version " + current.version() + ", not " + ifMatch + "; fetch it again.");
+            }
+            Trajectory revised = current.revise(title, description, organiser, coalitionIds, sessionBlueprint,
+                    clock.instant());
+            InstrumentService.requireKnown(instruments, revised.instrumentIds());
+            if (trajectories.update(revised, current.version())) {
+                return revised;
+            }
+        }
+        throw new Conflict("concurrent-change", "Changed by someone else",
+                "The trajectory kept changing while your request was handled; fetch it again and retry.");
     }
 
     public static NotFound notFound(UUID id) {

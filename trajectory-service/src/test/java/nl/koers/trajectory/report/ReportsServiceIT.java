@@ -19,6 +19,8 @@ import nl.koers.events.DomainEvent;
 import nl.koers.events.EnrolmentCompleted;
 import nl.koers.events.EnrolmentConfirmed;
 import nl.koers.events.EventCatalog;
+import nl.koers.events.TrajectoryCreated;
+import nl.koers.events.TrajectoryRevised;
 import nl.koers.testsupport.Api;
 import nl.koers.testsupport.TestInfrastructure;
 import nl.koers.testsupport.TestTokens;
@@ -138,6 +140,41 @@ class ReportsServiceIT extends ServiceIT {
                 assertThat(precomputed.path(section)).as(section).isEqualTo(summed.path(section));
             }
         });
+    }
+
+    @Test
+    void aRevisionMovesATrajectorysCohortsToItsNewCoalitionsEvenWhenItsCreationIsReplayed() {
+        String before = "before-" + UUID.randomUUID().toString().substring(0, 8);
+        String after = "after-" + UUID.randomUUID().toString().substring(0, 8);
+        CohortStory story = new CohortStory(before, 6);
+        send(story.events());
+        String schoolYear = "?from=2025-08-01&to=2026-07-31";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/reports/coalitions/" + before
+                + schoolYear, organiser).json().path("cohorts").path("total").asInt()).isEqualTo(1));
+
+        TrajectoryRevised revised = new TrajectoryRevised(UUID.randomUUID(), Instant.now(), story.trajectoryId, 2,
+                "NCP EQAVET", List.of(after));
+        TrajectoryCreated replayed = story.events().stream().filter(TrajectoryCreated.class::isInstance)
+                .map(TrajectoryCreated.class::cast).findFirst().orElseThrow();
+        send(List.of(revised, replayed));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode moved = api.get("/api/reports/coalitions/" + after + schoolYear, organiser).json();
+            assertThat(moved.path("cohorts").path("total").asInt()).isEqualTo(1);
+            assertThat(moved.path("cohorts").path("completionRatePerTrajectory").has(story.trajectoryId.toString()))
+                    .isTrue();
+            JsonNode left = api.get("/api/reports/coalitions/" + before + schoolYear, organiser).json();
+            assertThat(left.path("cohorts").path("total").asInt()).isZero();
+            assertThat(left.path("cohorts").path("completionRatePerTrajectory").isEmpty()).isTrue();
+        });
+        // Other periods add up the cohorts and agree; the trajectory report names each cohort's completion rate.
+        JsonNode summed = api.get("/api/reports/coalitions/" + after + "?from=2025-08-01&to=2026-07-30", organiser).json();
+        assertThat(summed.path("cohorts")).isEqualTo(api.get("/api/reports/coalitions/" + after + schoolYear, organiser)
+                .json().path("cohorts"));
+        JsonNode trajectory = api.get("/api/reports/trajectories/" + story.trajectoryId, organiser).json();
+        assertThat(trajectory.path("cohorts").path("completionRatePerCohort").path(story.cohortId.toString()).asDouble())
+                .isEqualTo(trajectory.path("participation").path("completionRate").asDouble());
+        assertThat(trajectory.path("cohorts").path("completionRatePerTrajectory").isEmpty()).isTrue();
     }
 
     @Test

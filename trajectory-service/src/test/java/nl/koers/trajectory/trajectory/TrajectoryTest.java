@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.koers.defaults.problem.InvalidRequest;
 import nl.koers.events.TrajectoryCreated;
+import nl.koers.events.TrajectoryRevised;
 import org.junit.jupiter.api.Test;
 
 class TrajectoryTest {
@@ -27,6 +28,29 @@ class TrajectoryTest {
             assertThat(e.organiser()).isEqualTo("NCP EQAVET");
             assertThat(e.coalitionIds()).containsExactly("teams-aan-zet");
         });
+    }
+
+    @Test
+    void aRevisionRaisesTheVersionAndIsToldOnlyWhenTheOwnersChange() {
+        Trajectory trajectory = Trajectory.create("LOCK", null, "Platform Samen Opleiden", List.of("lock"), List.of(),
+                "organiser-1", NOW);
+
+        Trajectory retitled = trajectory.revise("LOCK: leren in de school", "Vier bijeenkomsten", " Platform Samen Opleiden ",
+                List.of("lock"), List.of(), NOW);
+        assertThat(retitled.version()).isEqualTo(2);
+        assertThat(retitled.title()).isEqualTo("LOCK: leren in de school");
+        assertThat(retitled.createdBy()).isEqualTo("organiser-1");
+        assertThat(retitled.pendingEvents()).isEmpty();
+
+        Trajectory moved = retitled.revise("LOCK", "", "Platform Samen Opleiden", List.of("lock", "kwaliteitsnetwerk-mbo"),
+                List.of(), NOW);
+        assertThat(moved.version()).isEqualTo(3);
+        assertThat(moved.pendingEvents()).singleElement().isInstanceOfSatisfying(TrajectoryRevised.class, e -> {
+            assertThat(e.version()).isEqualTo(3);
+            assertThat(e.coalitionIds()).containsExactly("lock", "kwaliteitsnetwerk-mbo");
+        });
+        assertThatThrownBy(() -> moved.revise("", "", "Platform Samen Opleiden", List.of(), List.of(), NOW))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("title");
     }
 
     @Test

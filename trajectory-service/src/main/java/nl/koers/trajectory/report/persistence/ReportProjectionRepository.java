@@ -11,6 +11,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import nl.koers.events.CaseEvent;
@@ -36,6 +38,7 @@ import nl.koers.events.ParticipantProfileUpdated;
 import nl.koers.events.ReflectionEvent;
 import nl.koers.events.SessionEvent;
 import nl.koers.events.TrajectoryCreated;
+import nl.koers.events.TrajectoryRevised;
 import nl.koers.events.TrajectoryEvent;
 import nl.koers.trajectory.report.CohortActivity;
 import nl.koers.trajectory.report.CohortTally;
@@ -50,8 +53,9 @@ import org.springframework.stereotype.Repository;
  * Writes a batch of events into the report projections with a handful of bulk writes, every document found by
  * {@code _id} (see {@link RevisedDocuments} for why that matters on a MongoDB-protocol server):
  * <ol>
- * <li>{@code report_trajectories}: owning coalitions from TrajectoryCreated and the ids of the trajectory's
- * cohorts, both set-like ({@code $addToSet}), so repeats and any order give the same document;</li>
+ * <li>{@code report_trajectories}: owning coalitions from TrajectoryCreated and TrajectoryRevised (the newest
+ * version wins) and the ids of the trajectory's cohorts (set-like, {@code $addToSet}), so repeats and replays give
+ * the same document;</li>
  * <li>{@code report_participants}: which cohorts a participant is in, and their newest profile with when it
  * changed;</li>
  * <li>{@code report_cohort_activity}: one document per cohort, changed by {@link CohortActivity}: the batch's
@@ -101,7 +105,7 @@ class ReportProjectionRepository implements ReportProjection {
                 byCohort.computeIfAbsent(cohortId, id -> new ArrayList<>()).add(event);
             }
         }
-        Set<String> touchedTrajectories = writeTrajectories(events);
+        TrajectoryChanges trajectoryChanges = writeTrajectories(events);
         BatchParticipants participants = writeParticipants(events);
         Set<String> cohortIds = new HashSet<>(byCohort.keySet());
         cohortIds.addAll(participants.cohortsWithNewProfiles());
@@ -120,8 +124,9 @@ class ReportProjectionRepository implements ReportProjection {
             return known != null && ActivityDocuments.sameContent(known, next) ? null : next;
         });
         writeSummaries(stored);
+        Set<String> touchedTrajectories = new HashSet<>(trajectoryChanges.touched());
         stored.values().forEach(d -> touchedTrajectories.add(d.getString("trajectoryId")));
-        rollups.refresh(touchedTrajectories);
+        rollups.refresh(touchedTrajectories, trajectoryChanges.formerCoalitions());
     }
 
     /** A participant's newest profile as the report projection stores it, with when it was changed. */
@@ -135,14 +140,30 @@ class ReportProjectionRepository implements ReportProjection {
     private record BatchParticipants(Map<String, StoredProfile> profiles, Set<String> cohortsWithNewProfiles) {
     }
 
-    /** @return the trajectories whose coalitions or cohorts this batch may have added */
-    private Set<String> writeTrajectories(List<DomainEvent> events) {
-        Map<String, Set<String>> coalitions = new HashMap<>();
+    /**
+     * The trajectories whose coalitions or cohorts a batch may have changed, and the coalitions that a revision
+     * took a trajectory away from (their totals must be recomputed without it).
+     */
+    private record TrajectoryChanges(Set<String> touched, Map<String, Set<String>> formerCoalitions) {
+    }
+
+    /** A trajectory's owning coalitions as of a version: creation is version 1, each revision names its own. */
+    private record Owners(long version, List<String> coalitionIds) {
+
+        static Owners newer(Owners a, Owners b) {
+            return b.version >= a.version ? b : a;
+        }
+    }
+
+    private TrajectoryChanges writeTrajectories(List<DomainEvent> events) {
+        Map<String, Owners> owners = new HashMap<>();
         Map<String, Set<String>> cohortIds = new HashMap<>();
         for (DomainEvent event : events) {
             switch (event) {
-                case TrajectoryCreated e -> coalitions.put(e.trajectoryId().toString(),
-                        new HashSet<>(e.coalitionIds() == null ? List.of() : e.coalitionIds()));
+                case TrajectoryCreated e -> owners.merge(e.trajectoryId().toString(),
+                        new Owners(1, e.coalitionIds() == null ? List.of() : e.coalitionIds()), Owners::newer);
+                case TrajectoryRevised e -> owners.merge(e.trajectoryId().toString(),
+                        new Owners(e.version(), e.coalitionIds() == null ? List.of() : e.coalitionIds()), Owners::newer);
                 case CohortPlanned e -> cohortOf(cohortIds, e.cohortId().toString(), e.cohort());
                 case CohortOpened e -> cohortOf(cohortIds, e.cohortId().toString(), e.cohort());
                 case CohortClosed e -> cohortOf(cohortIds, e.cohortId().toString(), e.cohort());
@@ -167,24 +188,54 @@ class ReportProjectionRepository implements ReportProjection {
                 }
             }
         }
-        Set<String> ids = new HashSet<>(coalitions.keySet());
+        Set<String> ids = new HashSet<>(owners.keySet());
         ids.addAll(cohortIds.keySet());
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        for (String id : ids) {
-            List<Bson> updates = new ArrayList<>();
-            if (coalitions.containsKey(id)) {
-                updates.add(Updates.addEachToSet("coalitionIds", new ArrayList<>(coalitions.get(id))));
-            }
-            if (cohortIds.containsKey(id)) {
-                updates.add(Updates.addEachToSet("cohortIds", new ArrayList<>(cohortIds.get(id))));
-            }
-            // Filter on _id alone, so that the _id index serves it.
-            writes.add(new UpdateOneModel<>(new Document("_id", id), Updates.combine(updates), UPSERT));
+        Map<String, Set<String>> former = new HashMap<>();
+        List<WriteModel<Document>> writes = new ArrayList<>(ownerWrites(owners, former));
+        for (Map.Entry<String, Set<String>> cohorts : cohortIds.entrySet()) {
+            // Filter on _id alone, so that the _id index serves it; set-like, so repeats and any order agree.
+            writes.add(new UpdateOneModel<>(new Document("_id", cohorts.getKey()),
+                    Updates.addEachToSet("cohortIds", new ArrayList<>(cohorts.getValue())), UPSERT));
         }
         if (!writes.isEmpty()) {
             trajectories.bulkWrite(writes, UNORDERED);
         }
-        return ids;
+        return new TrajectoryChanges(ids, former);
+    }
+
+    /**
+     * The owning coalitions replace the stored ones only when newer ({@code coalitionsVersion}), so a replay of
+     * the creation after a revision does not bring back a coalition the revision removed. A trajectory's facts
+     * share one partition and one consumer, so reading and then writing its document cannot race another write
+     * of its coalitions.
+     */
+    private List<WriteModel<Document>> ownerWrites(Map<String, Owners> owners, Map<String, Set<String>> former) {
+        if (owners.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Document> stored = new HashMap<>();
+        trajectories.find(Filters.in("_id", new ArrayList<>(owners.keySet())))
+                .projection(Projections.include("coalitionIds", "coalitionsVersion"))
+                .forEach(d -> stored.put(d.getString("_id"), d));
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        owners.forEach((id, newest) -> {
+            Document known = stored.get(id);
+            long knownVersion = known == null ? 0 : known.get("coalitionsVersion", Number.class) == null
+                    ? 0 : known.get("coalitionsVersion", Number.class).longValue();
+            if (newest.version() <= knownVersion) {
+                return;
+            }
+            Set<String> removed = new HashSet<>(known == null ? List.of()
+                    : known.getList("coalitionIds", String.class, List.of()));
+            removed.removeAll(newest.coalitionIds());
+            if (!removed.isEmpty()) {
+                former.put(id, removed);
+            }
+            writes.add(new UpdateOneModel<>(new Document("_id", id), Updates.combine(
+                    Updates.set("coalitionIds", List.copyOf(new java.util.LinkedHashSet<>(newest.coalitionIds()))),
+                    Updates.set("coalitionsVersion", newest.version())), UPSERT));
+        });
+        return writes;
     }
 
     private static void cohortOf(Map<String, Set<String>> cohortIds, String cohortId, CohortFacts facts) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import com.mongodb.client.MongoCollection;
@@ -42,6 +43,11 @@ class ReportStoreRepository implements ReportStore {
     @Override
     public Optional<Tally> coalitionYearTotal(String coalitionId, int schoolYear) {
         return rollups.read(RollupRepository.coalitionYearKey(coalitionId, schoolYear));
+    }
+
+    @Override
+    public Map<String, Tally> trajectoryYearTotals(Collection<String> trajectoryIds, int schoolYear) {
+        return rollups.trajectoryYears(trajectoryIds, schoolYear);
     }
 
     @Override

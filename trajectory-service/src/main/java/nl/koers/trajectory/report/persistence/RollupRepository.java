@@ -71,12 +71,23 @@ final class RollupRepository {
         return ReportPeriod.schoolYearOf(day).from().getYear();
     }
 
+    /** The school-year rollups of these trajectories, by trajectory id, in one lookup; absent when none exists. */
+    Map<String, Tally> trajectoryYears(Collection<String> trajectoryIds, int year) {
+        Map<String, Tally> found = new HashMap<>();
+        readAll(trajectoryIds.stream().map(tid -> trajectoryYearKey(tid, year)).toList()).forEach((key, d) ->
+                found.put(key.substring(2, key.lastIndexOf(':')), ActivityDocuments.tally(d)));
+        return found;
+    }
+
     Optional<Tally> read(String key) {
         return Optional.ofNullable(rollups.find(Filters.eq("_id", key)).first()).map(ActivityDocuments::tally);
     }
 
-    /** Recomputes the rollups of these trajectories and of every (coalition, school year) they contribute to. */
-    void refresh(Collection<String> trajectoryIds) {
+    /**
+     * Recomputes the rollups of these trajectories and of every (coalition, school year) they contribute to, or
+     * contributed to before a revision took them away from a coalition ({@code formerCoalitions}, by trajectory).
+     */
+    void refresh(Collection<String> trajectoryIds, Map<String, Set<String>> formerCoalitions) {
         Set<String> touched = new HashSet<>(trajectoryIds);
         touched.remove(null);
         if (touched.isEmpty()) {
@@ -93,6 +104,9 @@ final class RollupRepository {
         for (String id : touched) {
             Document t = trajectoryDocs.get(id);
             for (String coalition : t == null ? List.<String>of() : t.getList("coalitionIds", String.class, List.of())) {
+                coalitionYears.computeIfAbsent(coalition, c -> new TreeSet<>()).addAll(yearsOf.get(id));
+            }
+            for (String coalition : formerCoalitions.getOrDefault(id, Set.of())) {
                 coalitionYears.computeIfAbsent(coalition, c -> new TreeSet<>()).addAll(yearsOf.get(id));
             }
         }

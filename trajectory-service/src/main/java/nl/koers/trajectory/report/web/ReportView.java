@@ -42,8 +42,14 @@ record ReportView(
         EvaluationFigures evaluation,
         @JsonIgnore @Schema(hidden = true) OutcomeReport report) {
 
-    /** How many cohorts the report covers. */
-    record CohortFigures(long total, @Schema(description = "How many of them are completed") long completed) {
+    /** How many cohorts the report covers, and the completion rate (EQAVET indicator 4) of each part. */
+    record CohortFigures(long total, @Schema(description = "How many of them are completed") long completed,
+                         @Schema(description = "Completion rate per completed cohort, by cohort id, 0 to 1; in"
+                                 + " cohort and trajectory reports (empty in a coalition report)")
+                         Map<String, ReportFigure> completionRatePerCohort,
+                         @Schema(description = "Completion rate per trajectory with a completed cohort, by"
+                                 + " trajectory id, 0 to 1; in coalition reports (empty in the others)")
+                         Map<String, ReportFigure> completionRatePerTrajectory) {
     }
 
     /** Who took part, by their furthest enrolment (EQAVET indicators 3 and 4). */
@@ -104,7 +110,9 @@ record ReportView(
         Lines lines = new Lines(report);
         return new ReportView(report.scope().name(), report.id(), report.from(), report.to(), report.aggregatesOnly(),
                 Suppression.MINIMUM_GROUP,
-                new CohortFigures(lines.count("cohorts", "total"), lines.count("cohorts", "completed")),
+                new CohortFigures(lines.count("cohorts", "total"), lines.count("cohorts", "completed"),
+                        lines.groups("cohorts", "completionRatePerCohort"),
+                        lines.groups("cohorts", "completionRatePerTrajectory")),
                 new ParticipationFigures(lines.figure("participation", "enrolled"),
                         lines.figure("participation", "confirmed"), lines.figure("participation", "waitlisted"),
                         lines.figure("participation", "withdrawn"), lines.figure("participation", "completed"),

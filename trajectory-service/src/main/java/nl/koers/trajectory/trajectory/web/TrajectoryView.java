@@ -17,7 +17,10 @@ record TrajectoryView(UUID id, String title,
                               + " blueprint")
                       List<BlueprintSessionView> sessionBlueprint,
                       Instant createdAt,
-                      @Schema(description = "The user id of the organiser who created it") String createdBy) {
+                      @Schema(description = "The user id of the organiser who created it") String createdBy,
+                      @Schema(description = "Raised by one with every revision; the ETag is this number in quotes",
+                              example = "1")
+                      long version) {
 
     record BlueprintSessionView(@Schema(description = "Its number in the blueprint, from 1", example = "1")
                                 int sequence,
@@ -33,6 +36,6 @@ record TrajectoryView(UUID id, String title,
                     return new BlueprintSessionView(i + 1, b.title(), b.theme(), AgendaItemView.of(b.agenda()));
                 }).toList();
         return new TrajectoryView(t.id(), t.title(), t.description(), t.organiser(), t.coalitionIds(), blueprint,
-                t.createdAt(), t.createdBy());
+                t.createdAt(), t.createdBy(), t.version());
     }
 }

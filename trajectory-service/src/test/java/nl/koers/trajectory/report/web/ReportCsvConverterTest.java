@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -64,7 +65,7 @@ class ReportCsvConverterTest {
     @Test
     void namesTheReportsOwnGroupsInTheReadersLanguage() throws Exception {
         Tally small = new Tally(Map.of("cohorts", 1L, "participation.enrolled", 3L, "institution.ROC Midden", 3L));
-        OutcomeReport report = OutcomeReport.of(OutcomeReport.Scope.COHORT, "c-1", null, null, small,
+        OutcomeReport report = OutcomeReport.of(OutcomeReport.Scope.COHORT, "c-1", null, null, small, Map.of(),
                 Suppression.forAggregatesOnly());
 
         assertThat(text(report, Locale.forLanguageTag("nl"))).contains("Per instelling (EQAVET 3);overig;< 5");
@@ -76,13 +77,19 @@ class ReportCsvConverterTest {
         Tally everything = new Tally(Map.of("cohorts", 1L, "session.1.held", 1L, "session.1.marked", 4L,
                 "session.1.present", 3L, "evaluation.item.relevance.sum", 20L, "evaluation.item.relevance.count", 5L,
                 "sector.MBO", 6L));
-        OutcomeReport report = OutcomeReport.of(OutcomeReport.Scope.COALITION, "c", null, null, everything,
-                Suppression.none());
+        Tally completed = new Tally(Map.of("cohorts", 1L, "cohorts.completed", 1L, "completion.enrolled", 6L,
+                "completion.completed", 5L));
+        List<OutcomeReport.Line> lines = new java.util.ArrayList<>(OutcomeReport.of(OutcomeReport.Scope.COALITION, "c",
+                null, null, everything, Map.of("t-1", completed), Suppression.none()).lines());
+        lines.addAll(OutcomeReport.of(OutcomeReport.Scope.TRAJECTORY, "t-1", null, null, completed,
+                Map.of("c-1", completed), Suppression.none()).lines());
         ResourceBundle english = ResourceBundle.getBundle("reports/labels", Locale.ROOT);
         ResourceBundle dutch = ResourceBundle.getBundle("reports/labels", Locale.forLanguageTag("nl"));
 
         assertThat(dutch.keySet()).isEqualTo(english.keySet());
-        assertThat(report.lines()).allSatisfy(line -> assertThat(english.keySet())
+        assertThat(lines).extracting(OutcomeReport.Line::figure)
+                .contains("completionRatePerTrajectory", "completionRatePerCohort");
+        assertThat(lines).allSatisfy(line -> assertThat(english.keySet())
                 .contains("label." + line.section(), "label." + line.figure()));
         for (OutcomeReport.Scope scope : OutcomeReport.Scope.values()) {
             assertThat(english.keySet()).contains("label." + scope.name());
@@ -121,7 +128,7 @@ class ReportCsvConverterTest {
     }
 
     private OutcomeReport report(Suppression suppression) {
-        return OutcomeReport.of(OutcomeReport.Scope.COHORT, "c-1", null, null, tally, suppression);
+        return OutcomeReport.of(OutcomeReport.Scope.COHORT, "c-1", null, null, tally, Map.of(), suppression);
     }
 
     private String text(OutcomeReport report, Locale locale) throws Exception {

@@ -32,7 +32,7 @@ class ReportViewTest {
     void showsEveryLineOfTheReportUnderItsSectionAndFigure() {
         for (Suppression suppression : List.of(Suppression.none(), Suppression.forAggregatesOnly())) {
             OutcomeReport report = OutcomeReport.of(OutcomeReport.Scope.COALITION, "teams-aan-zet",
-                    LocalDate.of(2025, 8, 1), LocalDate.of(2026, 7, 31), tally, suppression);
+                    LocalDate.of(2025, 8, 1), LocalDate.of(2026, 7, 31), tally, Map.of(), suppression);
             JsonNode typed = JSON.valueToTree(ReportView.of(report));
             JsonNode lines = JSON.valueToTree(byLines(report));
 
@@ -48,7 +48,7 @@ class ReportViewTest {
     @Test
     void writesShownSuppressedAndMissingFiguresAsNumberObjectAndNull() {
         OutcomeReport report = OutcomeReport.of(OutcomeReport.Scope.COHORT, "c-1", null, null,
-                new Tally(Map.of("cohorts", 1L, "participation.enrolled", 27L, "participation.withdrawn", 2L)),
+                new Tally(Map.of("cohorts", 1L, "participation.enrolled", 27L, "participation.withdrawn", 2L)), Map.of(),
                 Suppression.forAggregatesOnly());
 
         JsonNode json = JSON.valueToTree(ReportView.of(report));

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.koers.trajectory.trajectory.SessionBlueprint;
 
-/** What an organiser sends to create a trajectory, optionally with the sessions every cohort runs. */
-record CreateTrajectoryRequest(
+/** What an organiser sends to create or revise a trajectory, optionally with the sessions every cohort runs. */
+record TrajectoryRequest(
         @Schema(example = "Betere kwaliteitsborging door sterker onderwijskundig leiderschap in het mbo")
         @NotBlank @Size(max = 200) String title,
         @Schema(description = "What the trajectory is about and for whom",
