@@ -56,8 +56,8 @@ public class AttendanceService {
     }
 
     /**
-     * Attendance per confirmed participant over the cohort's sessions: a page of the roster for those who
-     * run the cohort, the viewer's own row for a participant.
+     * Attendance per participant who holds or held a seat (confirmed, or completed once the cohort is) over the
+     * cohort's sessions: a page of the roster for those who run the cohort, the viewer's own row for a participant.
      */
     public PageView<ParticipantAttendance> ofCohort(UUID cohortId, SessionViewer viewer, int page, int size) {
         CohortRole role = sessions.roleIn(cohortId, viewer);
@@ -70,7 +70,7 @@ public class AttendanceService {
             List<ParticipantAttendance> own = page == 0 ? List.of(tally(viewer.userId(), held)) : List.of();
             return PageView.of(own, page, size, 1);
         }
-        return roster.ofCohort(cohortId, Set.of(RosterStatus.CONFIRMED), page, size)
+        return roster.ofCohort(cohortId, Set.of(RosterStatus.CONFIRMED, RosterStatus.COMPLETED), page, size)
                 .map(RosterEntry::participantId).map(p -> tally(p, held));
     }
 

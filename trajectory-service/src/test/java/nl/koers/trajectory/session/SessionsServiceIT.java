@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.koers.defaults.messaging.EventJson;
+import nl.koers.events.EnrolmentCompleted;
+import nl.koers.events.EventCatalog;
 import nl.koers.events.Topics;
 import nl.koers.testsupport.Api;
 import nl.koers.testsupport.TestKafka;
@@ -164,6 +167,14 @@ class SessionsServiceIT extends ServiceIT {
         assertThat(api.get("/api/cohorts/" + cohortId + "/attendance", ann).json().get("items")).singleElement()
                 .satisfies(r -> assertThat(r.get("participantId").asString()).isEqualTo("p-ann"));
         assertProblem(api.get("/api/cohorts/" + cohortId + "/attendance", token("p-zoe", "participant")), 404, "cohort");
+        // A completed participant keeps their line: after completion every seat holder is COMPLETED.
+        EnrolmentCompleted completed = new EnrolmentCompleted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
+                UUID.fromString(cohortId), "p-dee", "Deelnemer p-dee", "ROC Midden", 200);
+        kafka.send(Topics.ENROLMENT_ENROLMENTS, completed.subject(), EventCatalog.of(completed).cloudEventType(),
+                EventJson.write(completed));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/cohorts/" + cohortId
+                + "/attendance", organiser).json().get("items").valueStream().map(r -> r.get("participantId").asString()))
+                .containsExactly("p-ann", "p-bea", "p-cas", "p-dee"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 kafka.readAll(Topics.TRAJECTORY_SESSIONS, Duration.ofSeconds(2)).stream()

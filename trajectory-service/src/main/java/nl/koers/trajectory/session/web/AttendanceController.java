@@ -63,8 +63,9 @@ class AttendanceController {
 
     @GetMapping("/api/cohorts/{cohortId}/attendance")
     @Operation(summary = "List attendance per participant of a cohort", description = "Those who may read the"
-            + " cohort's sessions. Each confirmed participant's marks and rate over the cohort's held sessions, a"
-            + " page at a time; a participant sees only their own line.")
+            + " cohort's sessions. Each confirmed participant's marks and rate over the cohort's held sessions (completed"
+            + " participants too, once the cohort is completed), a page at a time; a participant sees only their own"
+            + " line.")
     PageView<ParticipantAttendanceView> listCohortAttendance(@PathVariable UUID cohortId, Paging paging,
                                                              Caller caller) {
         return attendance.ofCohort(cohortId, SessionController.viewer(caller), paging.page(), paging.size())
