@@ -3,6 +3,7 @@ package nl.koers.web.api;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import nl.koers.web.WebProperties;
 import org.springframework.core.ParameterizedTypeReference;
@@ -59,6 +60,15 @@ public class KoersApi {
         return call(() -> rest.get().uri(uri, variables).retrieve().body(type));
     }
 
+    /**
+     * A resource in another media type than JSON (a report as {@code text/csv}), as the API writes it, in the
+     * reader's language where the API words it (its labels follow {@code Accept-Language}).
+     */
+    public byte[] getBytes(MediaType accept, Locale language, String uri, Object... variables) {
+        return call(() -> rest.get().uri(uri, variables).accept(accept)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language.toLanguageTag()).retrieve().body(byte[].class));
+    }
+
     /** A resource with its ETag, for a later write with If-Match. */
     public <T> Versioned<T> getVersioned(Class<T> type, String uri, Object... variables) {
         return call(() -> versioned(rest.get().uri(uri, variables).retrieve().toEntity(type)));
@@ -67,6 +77,17 @@ public class KoersApi {
     public <T> T post(Class<T> type, Object body, String uri, Object... variables) {
         return call(() -> {
             RestClient.RequestBodySpec spec = rest.post().uri(uri, variables);
+            if (body != null) {
+                spec.contentType(MediaType.APPLICATION_JSON).body(body);
+            }
+            return spec.retrieve().body(type);
+        });
+    }
+
+    /** A conditional command (a cohort's next step): refused with 412 when the resource changed since {@code ifMatch}. */
+    public <T> T post(Class<T> type, Object body, String ifMatch, String uri, Object... variables) {
+        return call(() -> {
+            RestClient.RequestBodySpec spec = rest.post().uri(uri, variables).header(HttpHeaders.IF_MATCH, ifMatch);
             if (body != null) {
                 spec.contentType(MediaType.APPLICATION_JSON).body(body);
             }
@@ -88,6 +109,17 @@ public class KoersApi {
     public <T> T patch(Class<T> type, Object body, String uri, Object... variables) {
         return call(() -> rest.patch().uri(uri, variables).contentType(MediaType.APPLICATION_JSON).body(body)
                 .retrieve().body(type));
+    }
+
+    /** A conditional change: refused with 412 when the resource changed since {@code ifMatch} was read. */
+    public <T> T patch(Class<T> type, Object body, String ifMatch, String uri, Object... variables) {
+        return call(() -> rest.patch().uri(uri, variables).header(HttpHeaders.IF_MATCH, ifMatch)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(type));
+    }
+
+    /** The ETag of {@code version}, for If-Match: the API's versions are whole numbers in quotes. */
+    public static String etag(long version) {
+        return "\"" + version + "\"";
     }
 
     public void delete(String uri, Object... variables) {

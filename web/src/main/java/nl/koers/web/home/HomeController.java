@@ -14,14 +14,16 @@ import nl.koers.web.api.Page;
 import nl.koers.web.api.Part;
 import nl.koers.web.api.Parts;
 import nl.koers.web.cohort.MyCohorts.MyCohort;
-import nl.koers.web.cohort.MyCohorts;
 import nl.koers.web.home.HomeModels.Enrolment;
 import nl.koers.web.home.HomeModels.MyEnrolment;
 import nl.koers.web.home.HomeModels.Offer;
 import nl.koers.web.home.HomeModels.OpenCohort;
 import nl.koers.web.home.HomeModels.Seats;
+import nl.koers.web.home.HomeModels.Trajectory;
 import nl.koers.web.home.HomeModels.UpcomingSession;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +32,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The first page after signing in: my enrolments (with my place on a waitlist), the cohorts I can still enrol
- * in with their seats, my cohorts as a facilitator, and my next sessions. Its parts come from two services
- * and load at the same time; a service that is away blanks only its own parts.
+ * in with their seats, my cohorts as a facilitator, and my next sessions; for an organiser the newest
+ * trajectories and the way to all of them, for a coalition member the way to their coalitions' reports (from
+ * the ID token, no API call). Its parts come from two services and load at the same time; a service that is
+ * away blanks only its own parts. Roles only choose which parts are asked for: what they hold is the API's.
  */
 @Controller
 class HomeController {
@@ -41,6 +45,7 @@ class HomeController {
     private static final ParameterizedTypeReference<Page<OpenCohort>> OPEN_COHORTS = new ParameterizedTypeReference<>() { };
     private static final ParameterizedTypeReference<Page<Seats>> SEATS = new ParameterizedTypeReference<>() { };
     private static final ParameterizedTypeReference<Page<UpcomingSession>> UPCOMING = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<Page<Trajectory>> TRAJECTORIES = new ParameterizedTypeReference<>() { };
 
     private final KoersApi api;
     private final Parts parts;
@@ -53,8 +58,20 @@ class HomeController {
     /** Open cohorts shown per page of the catalogue; the rest are a "next page" away. */
     static final int OFFERS_PER_PAGE = 12;
 
+    /** The newest trajectories an organiser's home lists; the rest are on the trajectories page. */
+    static final int RECENT_TRAJECTORIES = 5;
+
     @GetMapping("/")
-    String home(@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+    String home(@RequestParam(name = "page", defaultValue = "0") int page, Model model, Authentication authentication) {
+        Set<String> roles = roles(authentication);
+        if (roles.contains("organiser") || roles.contains("admin")) {
+            model.addAttribute("trajectories", parts.load(() -> api.get(TRAJECTORIES, "/api/trajectories?size={size}",
+                    RECENT_TRAJECTORIES)).get());
+        }
+        // The parts of a participant's and a facilitator's home are asked for only by those who see them.
+        if (!roles.contains("participant") && !roles.contains("facilitator")) {
+            return "home/home";
+        }
         int offersPage = Math.clamp(page, 0, 100_000);
         var enrolments = parts.load(() -> api.get(ENROLMENTS, "/api/enrolments/mine?size=100"));
         var cohorts = parts.load(() -> api.get(MY_COHORTS, "/api/cohorts/mine?size=100"));
@@ -78,6 +95,12 @@ class HomeController {
         model.addAttribute("offersPage", openCohorts.available() ? openCohorts.value() : null);
         model.addAttribute("upcoming", upcoming.get());
         return "home/home";
+    }
+
+    private static Set<String> roles(Authentication authentication) {
+        return authentication == null ? Set.of() : authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5))
+                .collect(Collectors.toSet());
     }
 
     private static String seatsUri(List<OpenCohort> cohorts) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.koers.web.cohort.MyCohorts.MyCohort;
-import nl.koers.web.cohort.MyCohorts;
 
 /** The API's answers the home page is made of (only the fields it shows; the rest is ignored). */
 final class HomeModels {
@@ -35,6 +34,10 @@ final class HomeModels {
     /** trajectory-service: a coming session of one of my cohorts. */
     record UpcomingSession(UUID id, UUID cohortId, String cohortName, String trajectoryTitle, int sequence, String title,
                            Instant startsAt, Instant endsAt, String place, String onlineLink) {
+    }
+
+    /** trajectory-service: a trajectory as an organiser's home lists it. */
+    record Trajectory(UUID id, String title, String organiser, List<String> coalitionIds) {
     }
 
     /** What the home page shows of an open cohort: the catalogue's facts and, when known, its seats. */

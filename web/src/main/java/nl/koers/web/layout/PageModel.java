@@ -24,7 +24,9 @@ class PageModel {
             return null;
         }
         String name = user.getClaimAsString("name");
-        return new Me(user.getSubject(), name == null ? user.getSubject() : name, roles(authentication.getAuthorities()));
+        List<String> coalitions = user.getClaimAsStringList("coalitions");
+        return new Me(user.getSubject(), name == null ? user.getSubject() : name, roles(authentication.getAuthorities()),
+                coalitions == null ? List.of() : coalitions.stream().sorted().toList());
     }
 
     @ModelAttribute("currentPath")
@@ -43,8 +45,11 @@ class PageModel {
                 .map(a -> a.substring(5)).sorted().toList();
     }
 
-    /** The signed-in person as the frame shows them. */
-    public record Me(String id, String name, List<String> roles) {
+    /**
+     * The signed-in person as the frame shows them; {@code coalitions} are those they report for (the ID token's
+     * claim), so the frame can offer their coalition reports without asking the API.
+     */
+    public record Me(String id, String name, List<String> roles, List<String> coalitions) {
 
         public boolean is(String role) {
             return roles.contains(role);
@@ -58,8 +63,13 @@ class PageModel {
             return is("facilitator");
         }
 
+        /** Admins see every trajectory and report as an organiser does. */
         public boolean organiser() {
             return is("organiser") || is("admin");
+        }
+
+        public boolean coalitionMember() {
+            return is("coalition");
         }
     }
 }

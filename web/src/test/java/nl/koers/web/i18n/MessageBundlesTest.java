@@ -6,17 +6,33 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.Yaml;
 
-/** Every text exists in both languages, so no page ever shows a key or falls back to the other language. */
+/**
+ * Every text exists in both languages, so no page ever shows a key or falls back to the other language. The
+ * bundles are those the app reads ({@code spring.messages.basename}), so a new one is checked without being named here.
+ */
 class MessageBundlesTest {
 
+    static List<String> bundles() {
+        try (var in = MessageBundlesTest.class.getClassLoader().getResourceAsStream("application.yml")) {
+            Map<String, Object> yaml = new Yaml().load(in);
+            Object basename = ((Map<?, ?>) ((Map<?, ?>) yaml.get("spring")).get("messages")).get("basename");
+            return Arrays.stream(basename.toString().split(",")).map(String::strip).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "messages-questions", "messages-reflection", "messages-facilitation"})
+    @MethodSource("bundles")
     void hasEveryKeyInDutchAndInEnglish(String bundle) {
         Properties dutch = load(bundle + "_nl.properties");
         Properties english = load(bundle + "_en.properties");
@@ -34,7 +50,7 @@ class MessageBundlesTest {
      * and in a text without arguments a doubled one would show twice.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "messages-questions", "messages-reflection", "messages-facilitation"})
+    @MethodSource("bundles")
     void writesApostrophesSoTheyShowOnce(String bundle) {
         for (String language : List.of("_nl", "_en")) {
             Properties texts = load(bundle + language + ".properties");
@@ -48,10 +64,10 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "messages-questions", "messages-reflection", "messages-facilitation"})
+    @MethodSource("bundles")
     void keepsEveryKeyInOneBundleOnly(String bundle) {
         Set<String> mine = load(bundle + "_nl.properties").stringPropertyNames();
-        for (String other : List.of("messages", "messages-questions", "messages-reflection", "messages-facilitation")) {
+        for (String other : bundles()) {
             Set<String> theirs = load(other + "_nl.properties").stringPropertyNames();
             if (!other.equals(bundle) && !theirs.isEmpty()) {
                 assertThat(mine).as(bundle + " and " + other).doesNotContainAnyElementsOf(theirs);
