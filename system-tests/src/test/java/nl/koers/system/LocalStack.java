@@ -106,8 +106,9 @@ public final class LocalStack {
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             builder.environment().put("KOERS_RUN_DIR", runDir.toString());
             builder.environment().put("KOERS_PORT_OFFSET", String.valueOf(offset));
-            // 40 participants enrol at once, one more probes cohorts, and participant42..46 use the browser; the README's stack has 30.
-            builder.environment().put("KOERS_DEMO_PARTICIPANTS", "46");
+            // 40 participants enrol at once, one more probes cohorts, participant42..46 use the browser, the organiser's
+            // journey enrols participant47..54 and the coalition's participant55..60; the README's stack has 30.
+            builder.environment().put("KOERS_DEMO_PARTICIPANTS", "60");
             Process process = builder.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
