@@ -2,7 +2,10 @@ package nl.koers.web.api;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.koers.web.WebProperties;
@@ -67,6 +70,32 @@ public class KoersApi {
     public byte[] getBytes(MediaType accept, Locale language, String uri, Object... variables) {
         return call(() -> rest.get().uri(uri, variables).accept(accept)
                 .header(HttpHeaders.ACCEPT_LANGUAGE, language.toLanguageTag()).retrieve().body(byte[].class));
+    }
+
+    /** The API's largest page: whole lists are read this many items at a time. */
+    public static final int LARGEST_PAGE = 100;
+    /** A safeguard against an answer that never ends: 2,000 items is far beyond any cohort or catalogue. */
+    private static final int MAX_PAGES = 20;
+
+    /**
+     * A whole list, read page by page until the API says there are no more. {@code uri} ends in a
+     * {@code page={page}} variable, the last one, which this fills in.
+     */
+    public <T> List<T> getAll(ParameterizedTypeReference<Page<T>> type, String uri, Object... variables) {
+        List<T> items = new ArrayList<>();
+        Object[] withPage = Arrays.copyOf(variables, variables.length + 1);
+        for (int page = 0; page < MAX_PAGES; page++) {
+            withPage[variables.length] = page;
+            Page<T> answer = get(type, uri, withPage);
+            if (answer == null || answer.items() == null) {
+                break;
+            }
+            items.addAll(answer.items());
+            if (answer.items().isEmpty() || page + 1 >= answer.totalPages()) {
+                break;
+            }
+        }
+        return items;
     }
 
     /** A resource with its ETag, for a later write with If-Match. */

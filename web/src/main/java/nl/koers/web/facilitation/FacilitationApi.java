@@ -1,7 +1,5 @@
 package nl.koers.web.facilitation;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FacilitationApi {
 
-    static final int PAGE_SIZE = 100;
-    /** A safeguard against an answer that never ends: 2,000 items is far beyond any cohort. */
-    private static final int MAX_PAGES = 20;
+    static final int PAGE_SIZE = KoersApi.LARGEST_PAGE;
 
     private static final ParameterizedTypeReference<Page<MyCohort>> COHORTS = new ParameterizedTypeReference<>() { };
     private static final ParameterizedTypeReference<Page<RosterEntry>> ROSTER = new ParameterizedTypeReference<>() { };
@@ -51,27 +47,27 @@ class FacilitationApi {
 
     /** My cohorts in which I am a facilitator, earliest start first as the API gives them. */
     List<MyCohort> cohortsIFacilitate() {
-        return all(COHORTS, "/api/cohorts/mine?size=" + PAGE_SIZE + "&page={page}").stream()
+        return api.getAll(COHORTS, "/api/cohorts/mine?size=" + PAGE_SIZE + "&page={page}").stream()
                 .filter(MyCohort::facilitating).toList();
     }
 
     /** Everyone still on the roster (the API leaves the withdrawn out). */
     Roster roster(UUID cohortId) {
-        return Roster.of(all(ROSTER, "/api/cohorts/{id}/participants?size=" + PAGE_SIZE + "&page={page}", cohortId));
+        return Roster.of(api.getAll(ROSTER, "/api/cohorts/{id}/participants?size=" + PAGE_SIZE + "&page={page}", cohortId));
     }
 
     /** The cohort's confirmed participants, those who completed it included: who is on an attendance sheet. */
     List<RosterEntry> confirmedParticipants(UUID cohortId) {
         Map<String, RosterEntry> confirmed = new LinkedHashMap<>();
         for (String status : List.of("CONFIRMED", "COMPLETED")) {
-            all(ROSTER, "/api/cohorts/{id}/participants?status={status}&size=" + PAGE_SIZE + "&page={page}", cohortId, status)
+            api.getAll(ROSTER, "/api/cohorts/{id}/participants?status={status}&size=" + PAGE_SIZE + "&page={page}", cohortId, status)
                     .forEach(entry -> confirmed.putIfAbsent(entry.participantId(), entry));
         }
         return List.copyOf(confirmed.values());
     }
 
     List<ParticipantAttendance> attendanceOfCohort(UUID cohortId) {
-        return all(ATTENDANCE, "/api/cohorts/{id}/attendance?size=" + PAGE_SIZE + "&page={page}", cohortId);
+        return api.getAll(ATTENDANCE, "/api/cohorts/{id}/attendance?size=" + PAGE_SIZE + "&page={page}", cohortId);
     }
 
     Attendance attendanceOfSession(UUID sessionId) {
@@ -79,40 +75,24 @@ class FacilitationApi {
     }
 
     List<Question> questions(UUID cohortId) {
-        return all(QUESTIONS, "/api/development-questions?cohortId={id}&size=" + PAGE_SIZE + "&page={page}", cohortId);
+        return api.getAll(QUESTIONS, "/api/development-questions?cohortId={id}&size=" + PAGE_SIZE + "&page={page}", cohortId);
     }
 
     List<Reflection> reflections(UUID cohortId) {
-        return all(REFLECTIONS, "/api/reflections?cohortId={id}&size=" + PAGE_SIZE + "&page={page}", cohortId);
+        return api.getAll(REFLECTIONS, "/api/reflections?cohortId={id}&size=" + PAGE_SIZE + "&page={page}", cohortId);
     }
 
     List<Case> cases(UUID cohortId) {
-        return all(CASES, "/api/cases?cohortId={id}&size=" + PAGE_SIZE + "&page={page}", cohortId);
+        return api.getAll(CASES, "/api/cases?cohortId={id}&size=" + PAGE_SIZE + "&page={page}", cohortId);
     }
 
     List<Intervention> interventions(UUID cohortId) {
-        return all(INTERVENTIONS, "/api/interventions?cohortId={id}&size=" + PAGE_SIZE + "&page={page}", cohortId);
+        return api.getAll(INTERVENTIONS, "/api/interventions?cohortId={id}&size=" + PAGE_SIZE + "&page={page}", cohortId);
     }
 
     List<Feedback> feedbackOn(UUID interventionId) {
-        return all(FEEDBACK, "/api/interventions/{id}/feedback?size=" + PAGE_SIZE + "&page={page}", interventionId);
+        return api.getAll(FEEDBACK, "/api/interventions/{id}/feedback?size=" + PAGE_SIZE + "&page={page}", interventionId);
     }
 
     /** Every page of a list; {@code uri} ends in {@code page={page}}, filled in after {@code variables}. */
-    private <T> List<T> all(ParameterizedTypeReference<Page<T>> type, String uri, Object... variables) {
-        List<T> items = new ArrayList<>();
-        Object[] withPage = Arrays.copyOf(variables, variables.length + 1);
-        for (int page = 0; page < MAX_PAGES; page++) {
-            withPage[variables.length] = page;
-            Page<T> answer = api.get(type, uri, withPage);
-            if (answer == null || answer.items() == null) {
-                break;
-            }
-            items.addAll(answer.items());
-            if (answer.items().isEmpty() || page + 1 >= answer.totalPages()) {
-                break;
-            }
-        }
-        return items;
-    }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every page's frame needs: who is signed in (name and roles, to choose the navigation) and the path of
@@ -34,10 +35,29 @@ class PageModel {
         return request.getRequestURI();
     }
 
+    /**
+     * The same page in each language: its path and query with {@code lang} set, so switching language keeps what
+     * the page shows (a report's period, a filter, a page number).
+     */
+    @ModelAttribute("languageLinks")
+    static LanguageLinks languageLinks(HttpServletRequest request) {
+        return new LanguageLinks(inLanguage(request, "nl"), inLanguage(request, "en"));
+    }
+
+    private static String inLanguage(HttpServletRequest request, String language) {
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam("lang", language).build().toUriString();
+    }
+
     /** The same frame for pages that Spring renders without the model methods above, such as error pages. */
     static void addTo(Model model, HttpServletRequest request) {
         model.addAttribute("me", me(SecurityContextHolder.getContext().getAuthentication()));
         model.addAttribute("currentPath", currentPath(request));
+        model.addAttribute("languageLinks", languageLinks(request));
+    }
+
+    /** Links to the page in Dutch and in English. */
+    public record LanguageLinks(String nl, String en) {
     }
 
     private static List<String> roles(Collection<? extends GrantedAuthority> authorities) {

@@ -1,7 +1,5 @@
 package nl.koers.web.organise;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import nl.koers.web.api.KoersApi;
@@ -26,9 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class OrganiseApi {
 
-    static final int PAGE_SIZE = 100;
-    /** A safeguard against an answer that never ends: 2,000 items is far beyond any cohort or catalogue. */
-    private static final int MAX_PAGES = 20;
+    static final int PAGE_SIZE = KoersApi.LARGEST_PAGE;
 
     private static final ParameterizedTypeReference<Page<Trajectory>> TRAJECTORIES = new ParameterizedTypeReference<>() { };
     private static final ParameterizedTypeReference<Page<Cohort>> COHORTS = new ParameterizedTypeReference<>() { };
@@ -58,7 +54,7 @@ class OrganiseApi {
     }
 
     List<Cohort> cohortsOf(UUID trajectoryId) {
-        return all(COHORTS, "/api/trajectories/{id}/cohorts?size=" + PAGE_SIZE + "&page={page}", trajectoryId);
+        return api.getAll(COHORTS, "/api/trajectories/{id}/cohorts?size=" + PAGE_SIZE + "&page={page}", trajectoryId);
     }
 
     Cohort cohort(UUID id) {
@@ -66,7 +62,7 @@ class OrganiseApi {
     }
 
     List<Session> sessions(UUID cohortId) {
-        return all(SESSIONS, "/api/cohorts/{id}/sessions?size=" + PAGE_SIZE + "&page={page}", cohortId);
+        return api.getAll(SESSIONS, "/api/cohorts/{id}/sessions?size=" + PAGE_SIZE + "&page={page}", cohortId);
     }
 
     Session session(UUID id) {
@@ -75,7 +71,7 @@ class OrganiseApi {
 
     /** Every instrument there is, to choose one for an agenda item and to name it where it is used. */
     List<Instrument> instruments() {
-        return all(INSTRUMENTS, "/api/instruments?size=" + PAGE_SIZE + "&page={page}");
+        return api.getAll(INSTRUMENTS, "/api/instruments?size=" + PAGE_SIZE + "&page={page}");
     }
 
     /** A page of the cohort's enrolments in the order they came in; only those of {@code status} when given. */
@@ -86,7 +82,7 @@ class OrganiseApi {
 
     /** The cohort's whole roster (or all of one status), for the CSV and for names beside attendance. */
     List<Enrolment> allEnrolments(UUID cohortId, String status) {
-        return all(ENROLMENTS, enrolmentsUri(cohortId, status).queryParam("size", PAGE_SIZE).build().toUriString()
+        return api.getAll(ENROLMENTS, enrolmentsUri(cohortId, status).queryParam("size", PAGE_SIZE).build().toUriString()
                 + "&page={page}");
     }
 
@@ -97,7 +93,7 @@ class OrganiseApi {
     }
 
     List<ParticipantAttendance> attendanceOfCohort(UUID cohortId) {
-        return all(ATTENDANCE, "/api/cohorts/{id}/attendance?size=" + PAGE_SIZE + "&page={page}", cohortId);
+        return api.getAll(ATTENDANCE, "/api/cohorts/{id}/attendance?size=" + PAGE_SIZE + "&page={page}", cohortId);
     }
 
     private static UriComponentsBuilder enrolmentsUri(UUID cohortId, String status) {
@@ -109,20 +105,4 @@ class OrganiseApi {
     }
 
     /** Every page of a list; {@code uri} ends in {@code page={page}}, filled in after {@code variables}. */
-    private <T> List<T> all(ParameterizedTypeReference<Page<T>> type, String uri, Object... variables) {
-        List<T> items = new ArrayList<>();
-        Object[] withPage = Arrays.copyOf(variables, variables.length + 1);
-        for (int page = 0; page < MAX_PAGES; page++) {
-            withPage[variables.length] = page;
-            Page<T> answer = api.get(type, uri, withPage);
-            if (answer == null) {
-                break;
-            }
-            items.addAll(answer.items());
-            if (answer.items().isEmpty() || page + 1 >= answer.totalPages()) {
-                break;
-            }
-        }
-        return items;
-    }
 }

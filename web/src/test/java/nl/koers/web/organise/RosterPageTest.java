@@ -57,6 +57,8 @@ class RosterPageTest extends PageTest {
                         .header("Accept-Language", "nl"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
+        // Switching language keeps the filter and the page.
+        assertThat(page).contains("href=\"" + ROSTER + "?status=WAITLISTED&amp;page=1&amp;lang=en\"");
         assertThat(page).contains("<option value=\"WAITLISTED\" selected=\"selected\">Op de wachtlijst</option>")
                 .contains("met de status Op de wachtlijst").contains("Pagina 2 van 2")
                 .contains("href=\"" + ROSTER + "?status=WAITLISTED\"")
