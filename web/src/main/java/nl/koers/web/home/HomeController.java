@@ -21,12 +21,12 @@ import nl.koers.web.home.HomeModels.OpenCohort;
 import nl.koers.web.home.HomeModels.Seats;
 import nl.koers.web.home.HomeModels.Trajectory;
 import nl.koers.web.home.HomeModels.UpcomingSession;
+import nl.koers.web.layout.PageModel.Me;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -62,14 +62,14 @@ class HomeController {
     static final int RECENT_TRAJECTORIES = 5;
 
     @GetMapping("/")
-    String home(@RequestParam(name = "page", defaultValue = "0") int page, Model model, Authentication authentication) {
-        Set<String> roles = roles(authentication);
-        if (roles.contains("organiser") || roles.contains("admin")) {
+    String home(@RequestParam(name = "page", defaultValue = "0") int page, Model model,
+                @ModelAttribute("me") Me me) {
+        if (me.organiser()) {
             model.addAttribute("trajectories", parts.load(() -> api.get(TRAJECTORIES, "/api/trajectories?size={size}",
                     RECENT_TRAJECTORIES)).get());
         }
         // The parts of a participant's and a facilitator's home are asked for only by those who see them.
-        if (!roles.contains("participant") && !roles.contains("facilitator")) {
+        if (!me.participant() && !me.facilitator()) {
             return "home/home";
         }
         int offersPage = Math.clamp(page, 0, 100_000);
@@ -95,12 +95,6 @@ class HomeController {
         model.addAttribute("offersPage", openCohorts.available() ? openCohorts.value() : null);
         model.addAttribute("upcoming", upcoming.get());
         return "home/home";
-    }
-
-    private static Set<String> roles(Authentication authentication) {
-        return authentication == null ? Set.of() : authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5))
-                .collect(Collectors.toSet());
     }
 
     private static String seatsUri(List<OpenCohort> cohorts) {

@@ -17,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the page, for the language switch that returns to it.
  */
 @ControllerAdvice
-class PageModel {
+public class PageModel {
 
     @ModelAttribute("me")
     static Me me(Authentication authentication) {
