@@ -54,18 +54,11 @@ public final class Koers {
     }
 
     /**
-     * Waits until enrolment-service takes enrolments for a cohort opened some other way than {@link #openCohort}
-     * (through the web app, say), as {@link #openCohort} waits for its own.
-     */
-    public void awaitTakingEnrolments(UUID cohortId) {
-        awaitOpenForEnrolment(cohortId);
-    }
-
-    /**
-     * enrolment-service learns of the opened cohort from an event a moment later. A participant without a
+     * Waits until enrolment-service takes enrolments for an opened cohort (by this client or in the web app): it
+     * learns of the opening from an event a moment later. A participant without a
      * profile is refused for the profile only once the cohort is open there, so this probe changes nothing.
      */
-    private void awaitOpenForEnrolment(UUID cohortId) {
+    public void awaitOpenForEnrolment(UUID cohortId) {
         String probe = token(PROBE);
         await().atMost(CONVERGENCE).until(() -> {
             Api.Response response = enrol(probe, cohortId);

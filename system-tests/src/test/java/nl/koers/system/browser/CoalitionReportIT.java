@@ -134,7 +134,7 @@ class CoalitionReportIT {
         assertThat(cohort.status()).as(cohort.raw()).isEqualTo(201);
         UUID cohortId = UUID.fromString(cohort.text("id"));
         assertThat(koers.api.post("/api/cohorts/" + cohortId + "/open", organiser, null).text("status")).isEqualTo("OPEN");
-        koers.awaitTakingEnrolments(cohortId);
+        koers.awaitOpenForEnrolment(cohortId);
 
         List<String> seated = new ArrayList<>();
         Map<String, String> roster = new LinkedHashMap<>();

@@ -147,7 +147,7 @@ class OrganiserJourneyIT {
     /** Eight participants enrol in a cohort of six: the last two are waitlisted. Answers participant to enrolment id. */
     private Map<String, String> enrolUntilTwoWait(UUID cohort) {
         Map<String, String> enrolments = new java.util.HashMap<>();
-        koers.awaitTakingEnrolments(cohort);
+        koers.awaitOpenForEnrolment(cohort);
         for (int i = 0; i < PARTICIPANTS.size(); i++) {
             String participant = PARTICIPANTS.get(i);
             koers.fillInProfile(participant);
