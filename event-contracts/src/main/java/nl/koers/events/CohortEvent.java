@@ -5,5 +5,6 @@ package nl.koers.events;
  * breaks the build when a new fact is added and not handled (or explicitly skipped).
  */
 @Topic(name = Topics.TRAJECTORY_COHORTS, producer = "trajectory-service")
-public sealed interface CohortEvent extends DomainEvent permits CohortPlanned, CohortOpened, CohortClosed, CohortCompleted, CohortCancelled {
+public sealed interface CohortEvent extends DomainEvent permits CohortPlanned, CohortOpened, CohortClosed, CohortCompleted, CohortCancelled,
+        CohortRetentionExpired {
 }

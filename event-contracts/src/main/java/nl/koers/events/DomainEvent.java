@@ -9,7 +9,8 @@ import java.util.UUID;
  * topic it is published to, which names that topic and its producer ({@link Topic}).
  */
 public sealed interface DomainEvent
-        permits TrajectoryEvent, CohortEvent, SessionEvent, DevelopmentQuestionEvent, EnrolmentEvent, ParticipantEvent, ReflectionEvent, CaseEvent, InterventionEvent, EvaluationEvent {
+        permits TrajectoryEvent, CohortEvent, SessionEvent, DevelopmentQuestionEvent, EnrolmentEvent, ParticipantEvent, ReflectionEvent, CaseEvent, InterventionEvent, EvaluationEvent,
+        EnrolmentPrivacyEvent, TrajectoryPrivacyEvent, ReflectionPrivacyEvent {
 
     /** Unique per fact; consumers deduplicate redeliveries on it. */
     UUID eventId();

@@ -8,8 +8,9 @@ import java.util.UUID;
  * {@code rosterVersion} orders every change of one cohort's roster; all enrolments completed together share
  * one rosterVersion, as they are one change of the roster.
  */
+@EventVersion(2)
 public record EnrolmentCompleted(UUID eventId, Instant occurredAt, UUID enrolmentId, UUID cohortId, String participantId,
-                    String displayName, String institution, long rosterVersion) implements EnrolmentEvent {
+                    long rosterVersion) implements EnrolmentEvent {
 
     @Override
     public String subject() {

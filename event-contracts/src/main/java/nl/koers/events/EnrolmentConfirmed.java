@@ -6,8 +6,9 @@ import java.util.UUID;
 /**
  * A participant took a seat in a cohort, by enrolling while seats were left. Keyed by cohort: {@code rosterVersion} orders every change of one cohort's roster.
  */
+@EventVersion(2)
 public record EnrolmentConfirmed(UUID eventId, Instant occurredAt, UUID enrolmentId, UUID cohortId, String participantId,
-                    String displayName, String institution, long rosterVersion) implements EnrolmentEvent {
+                    long rosterVersion) implements EnrolmentEvent {
 
     @Override
     public String subject() {

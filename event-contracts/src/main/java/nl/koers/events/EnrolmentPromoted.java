@@ -6,8 +6,9 @@ import java.util.UUID;
 /**
  * A seat came free and the first waitlisted participant took it. Keyed by cohort: {@code rosterVersion} orders every change of one cohort's roster.
  */
+@EventVersion(2)
 public record EnrolmentPromoted(UUID eventId, Instant occurredAt, UUID enrolmentId, UUID cohortId, String participantId,
-                    String displayName, String institution, long rosterVersion) implements EnrolmentEvent {
+                    long rosterVersion) implements EnrolmentEvent {
 
     @Override
     public String subject() {

@@ -6,8 +6,9 @@ import java.util.UUID;
 /**
  * A participant withdrew an enrolment, confirmed or waitlisted. Keyed by cohort: {@code rosterVersion} orders every change of one cohort's roster.
  */
+@EventVersion(2)
 public record EnrolmentWithdrawn(UUID eventId, Instant occurredAt, UUID enrolmentId, UUID cohortId, String participantId,
-                    String displayName, String institution, long rosterVersion) implements EnrolmentEvent {
+                    long rosterVersion) implements EnrolmentEvent {
 
     @Override
     public String subject() {

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A participant filled in or changed their profile. Carries the display name and institution that rosters
- * show (the architecture allows those to travel); never the e-mail address.
+ * A participant filled in or changed their profile. Carries the display name, institution and sector that rosters
+ * and reports need, never the e-mail address. The only event with personal fields, so it travels on the one
+ * compacted topic, keyed by participant: an erasure writes the key's tombstone, and compaction removes these
+ * fields from the log (see README, "Privacy").
  */
 public record ParticipantProfileUpdated(UUID eventId, Instant occurredAt, String participantId, long profileVersion,
                                         String displayName, String institution, String sector)

@@ -17,4 +17,11 @@ public @interface Topic {
 
     /** The {@code spring.application.name} of the only service that publishes to this topic. */
     String producer();
+
+    /**
+     * A compacted topic keeps only each key's newest record, and a key's tombstone (a record without a value)
+     * removes it. The only topic that carries personal fields is compacted, so erasing a participant's tombstone
+     * takes those fields off the log instead of leaving them readable to every new consumer.
+     */
+    boolean compacted() default false;
 }

@@ -8,16 +8,19 @@ public final class Topics {
     public static final String TRAJECTORY_COHORTS = "trajectory.cohorts";
     public static final String TRAJECTORY_SESSIONS = "trajectory.sessions";
     public static final String TRAJECTORY_DEVELOPMENT_QUESTIONS = "trajectory.development-questions";
+    public static final String TRAJECTORY_PRIVACY = "trajectory.privacy";
 
     // enrolment-service
     public static final String ENROLMENT_ENROLMENTS = "enrolment.enrolments";
     public static final String ENROLMENT_PARTICIPANTS = "enrolment.participants";
+    public static final String ENROLMENT_PRIVACY = "enrolment.privacy";
 
     // reflection-service
     public static final String REFLECTION_REFLECTIONS = "reflection.reflections";
     public static final String REFLECTION_CASES = "reflection.cases";
     public static final String REFLECTION_INTERVENTIONS = "reflection.interventions";
     public static final String REFLECTION_EVALUATIONS = "reflection.evaluations";
+    public static final String REFLECTION_PRIVACY = "reflection.privacy";
 
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 

@@ -107,8 +107,10 @@ public final class LocalStack {
             builder.environment().put("KOERS_RUN_DIR", runDir.toString());
             builder.environment().put("KOERS_PORT_OFFSET", String.valueOf(offset));
             // 40 participants enrol at once, one more probes cohorts, participant42..46 use the browser, the organiser's
-            // journey enrols participant47..54 and the coalition's participant55..60; the README's stack has 30.
-            builder.environment().put("KOERS_DEMO_PARTICIPANTS", "60");
+            // journey enrols participant47..54 and the coalition's participant55..60; the privacy tests use 61..120
+            // (the authorisation matrix 61..70, erasure and export 71..100, the privacy pages 101..110); the README's
+            // stack has 30.
+            builder.environment().put("KOERS_DEMO_PARTICIPANTS", "120");
             Process process = builder.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();

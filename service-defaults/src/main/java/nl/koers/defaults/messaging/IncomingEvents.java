@@ -11,7 +11,8 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Reads a CloudEvents (binary mode) Kafka record into its event record. A type this reader does not know is
- * skipped (contracts grow); a record that cannot be read at all is poison.
+ * skipped (contracts grow), and so is a tombstone (a record without a value); a record that cannot be read at all
+ * is poison.
  */
 public final class IncomingEvents {
 
@@ -19,9 +20,13 @@ public final class IncomingEvents {
     }
 
     public static Optional<DomainEvent> read(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            // A tombstone on a compacted topic: the key's data was erased, which its ErasureRequested fact tells.
+            return Optional.empty();
+        }
         Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        if (type == null || record.value() == null) {
-            throw new PoisonMessageException("Record " + where(record) + " has no ce_type header or no payload", null);
+        if (type == null) {
+            throw new PoisonMessageException("Record " + where(record) + " has no ce_type header", null);
         }
         String cloudEventType = new String(type.value(), StandardCharsets.UTF_8);
         Optional<EventCatalog.Entry> entry = EventCatalog.ofType(cloudEventType);

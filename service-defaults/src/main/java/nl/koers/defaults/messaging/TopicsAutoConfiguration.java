@@ -1,6 +1,8 @@
 package nl.koers.defaults.messaging;
 
+import nl.koers.events.EventCatalog;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -35,14 +37,28 @@ public class TopicsAutoConfiguration {
     @Bean
     SmartInitializingSingleton koersTopics(ServiceTopics topics, TopicProperties properties, KafkaAdmin admin) {
         return () -> {
-            NewTopic[] wanted = topics.all().stream()
-                    .map(name -> TopicBuilder.name(name).partitions(properties.partitions()).build())
-                    .toArray(NewTopic[]::new);
+            NewTopic[] wanted = topics.all().stream().map(name -> topic(name, properties)).toArray(NewTopic[]::new);
+            // A topic made before it was compacted (an older local stack) gets its compaction settings too.
+            admin.setModifyTopicConfigs(true);
             try {
                 admin.createOrModifyTopics(wanted);
             } catch (RuntimeException e) {
                 log.warn("Could not create topics {} yet: {}", topics.all(), e.getMessage());
             }
         };
+    }
+
+    private static NewTopic topic(String name, TopicProperties properties) {
+        TopicBuilder topic = TopicBuilder.name(name).partitions(properties.partitions());
+        if (EventCatalog.compacted(name)) {
+            TopicProperties.Compaction compaction = properties.compaction();
+            topic.compact()
+                    .config(TopicConfig.SEGMENT_MS_CONFIG, String.valueOf(compaction.segment().toMillis()))
+                    .config(TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, String.valueOf(compaction.maxLag().toMillis()))
+                    .config(TopicConfig.DELETE_RETENTION_MS_CONFIG,
+                            String.valueOf(compaction.tombstoneRetention().toMillis()))
+                    .config(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.01");
+        }
+        return topic.build();
     }
 }

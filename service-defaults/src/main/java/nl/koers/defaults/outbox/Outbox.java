@@ -4,6 +4,7 @@ import java.util.List;
 import nl.koers.defaults.messaging.EventJson;
 import nl.koers.events.DomainEvent;
 import nl.koers.events.EventCatalog;
+import nl.koers.events.Topics;
 import org.bson.Document;
 
 /**
@@ -21,6 +22,19 @@ public final class Outbox {
 
     public static List<Document> entries(List<? extends DomainEvent> events) {
         return events.stream().map(Outbox::entry).toList();
+    }
+
+    /**
+     * A tombstone for {@code key} on a compacted topic (and on its dead-letter topic, which takes the same keys):
+     * once sent, compaction removes every older record of that key. Pushed like an event, in the same update as
+     * the erasure it belongs to, so it is sent even when Kafka is down at that moment.
+     */
+    public static List<Document> tombstones(String topic, String key) {
+        return List.of(tombstone(topic, key), tombstone(topic + Topics.DEAD_LETTER_SUFFIX, key));
+    }
+
+    private static Document tombstone(String topic, String key) {
+        return new Document("eventId", "tombstone:" + topic + ":" + key).append("topic", topic).append("key", key);
     }
 
     private static Document entry(DomainEvent event) {

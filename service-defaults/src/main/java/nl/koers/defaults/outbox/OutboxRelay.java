@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import nl.koers.events.CloudEventHeaders;
+import nl.koers.events.DomainEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
@@ -33,6 +35,8 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int SWEEP_BATCH = 100;
     private static final long SEND_TIMEOUT_SECONDS = 15;
+    /** Where {@link #publishAlone} keeps its events until they are sent; its documents exist only for that. */
+    static final String STANDALONE = "outbox_standalone";
 
     private record Written(String collection, Object id) {
     }
@@ -49,6 +53,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
+        watched.add(STANDALONE);
     }
 
     /**
@@ -58,6 +63,20 @@ public class OutboxRelay implements SmartLifecycle {
     public MongoCollection<Document> watch(String collection) {
         watched.add(collection);
         return collection(collection);
+    }
+
+    /**
+     * Publishes events that belong to no aggregate's write, such as the audit entry of a read (an export): they are
+     * stored first in a document of their own, then sent like any outbox, and that document is removed once they
+     * are out. So they are sent at least once even when Kafka is down now.
+     */
+    public void publishAlone(List<? extends DomainEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String id = UUID.randomUUID().toString();
+        collection(STANDALONE).insertOne(new Document("_id", id).append(Outbox.FIELD, Outbox.entries(events)));
+        publishSoon(STANDALONE, id);
     }
 
     /** Asks for the pending events of one document to be sent now; returns at once. */
@@ -119,7 +138,9 @@ public class OutboxRelay implements SmartLifecycle {
             log.warn("Outbox relay: Kafka did not take an event of {} {} yet: {}", collectionName,
                     document.get("_id"), e.getMessage());
         } finally {
-            if (!sent.isEmpty()) {
+            if (sent.size() == pending.size() && collectionName.equals(STANDALONE)) {
+                collection(collectionName).deleteOne(Filters.eq("_id", document.get("_id")));
+            } else if (!sent.isEmpty()) {
                 collection(collectionName).updateOne(Filters.eq("_id", document.get("_id")),
                         Updates.pull(Outbox.FIELD, Filters.in("eventId", sent)));
             }
@@ -127,6 +148,9 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private ProducerRecord<String, byte[]> record(Document event) {
+        if (event.getString("payload") == null) {
+            return new ProducerRecord<>(event.getString("topic"), event.getString("key"), null);
+        }
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.getString("topic"), event.getString("key"),
                 event.getString("payload").getBytes(StandardCharsets.UTF_8));
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);

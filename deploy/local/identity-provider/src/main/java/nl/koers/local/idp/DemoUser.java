@@ -15,9 +15,12 @@ import java.util.stream.Stream;
 record DemoUser(String username, String role, List<String> coalitions) {
 
     static final String DEMO_COALITION = "teams-aan-zet";
+    /** The coalition of {@code coalition2}: another coalition, to show (and test) that one never reads another's. */
+    static final String OTHER_COALITION = "samen-opleiden";
 
     static List<DemoUser> all(int participantCount) {
-        Stream<String> staff = Stream.of("organiser", "facilitator", "coalition", "admin");
+        Stream<String> staff = Stream.of("organiser", "facilitator", "facilitator2", "coalition", "coalition2",
+                "admin");
         Stream<String> participants = IntStream.rangeClosed(1, participantCount).mapToObj(n -> "participant" + n);
         return Stream.concat(staff, participants).map(DemoUser::named).toList();
     }
@@ -25,6 +28,8 @@ record DemoUser(String username, String role, List<String> coalitions) {
     private static DemoUser named(String username) {
         String role = username.replaceAll("\\d", "");
         boolean reportsForCoalition = role.equals("coalition") || role.equals("admin");
-        return new DemoUser(username, role, reportsForCoalition ? List.of(DEMO_COALITION) : List.of());
+        List<String> coalitions = !reportsForCoalition ? List.of()
+                : username.equals("coalition2") ? List.of(OTHER_COALITION) : List.of(DEMO_COALITION);
+        return new DemoUser(username, role, coalitions);
     }
 }

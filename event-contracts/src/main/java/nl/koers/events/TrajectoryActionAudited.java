@@ -1,0 +1,17 @@
+package nl.koers.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An organiser, facilitator or admin changed something in trajectory-service, or it erased personal data (see
+ * {@link AuditEntry}). Published through the outbox in the same write as the change itself, so an audited change
+ * and its audit entry never part; the audit trail collects it. Keyed by the record.
+ */
+public record TrajectoryActionAudited(UUID eventId, Instant occurredAt, AuditEntry entry) implements TrajectoryPrivacyEvent {
+
+    @Override
+    public String subject() {
+        return entry.recordId();
+    }
+}
