@@ -84,6 +84,16 @@ class GatewayIT {
     }
 
     @Test
+    void composesTheExportOnlyForATokenAndSaysSoWhenNoPartAnswers() {
+        assertProblem(api.get("/api/privacy/export", null), 401);
+
+        Api.Response response = api.get("/api/privacy/export", TestTokens.get().mint("participant1", "participant"));
+
+        assertProblem(response, 503);
+        assertThat(response.text("detail")).contains("none of its parts answered");
+    }
+
+    @Test
     void letsOnlyCalendarFeedReadsThroughWithoutAToken() {
         // Passed on to trajectory-service (unreachable here: 503) instead of being refused with 401.
         assertProblem(api.get("/api/sessions/calendar/" + "a".repeat(43) + ".ics", null), 503);
