@@ -56,7 +56,8 @@ public class ErasedParticipants {
         return participantId != null && participantId.startsWith(FORMER_PREFIX);
     }
 
-    private static String digest(String participantId) {
+    /** The SHA-256 of a participant id, for records that must recognise a participant without naming them. */
+    public static String digest(String participantId) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(participantId.getBytes(StandardCharsets.UTF_8)));
