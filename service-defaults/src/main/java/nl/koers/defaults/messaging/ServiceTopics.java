@@ -51,11 +51,16 @@ public class ServiceTopics implements BeanPostProcessor {
         return consumed.stream().map(topic -> topic + Topics.DEAD_LETTER_SUFFIX).toList();
     }
 
-    /** Published, consumed and dead-letter topics, each once. */
+    /**
+     * Published, consumed and dead-letter topics, each once. A compacted topic's dead-letter topic is made by its
+     * producer too: an erasure sends a tombstone to both, and must find it even before any consumer ran.
+     */
     public Set<String> all() {
         Set<String> all = new TreeSet<>(published());
         all.addAll(consumed);
         all.addAll(deadLetters());
+        published().stream().filter(EventCatalog::compacted).map(topic -> topic + Topics.DEAD_LETTER_SUFFIX)
+                .forEach(all::add);
         return all;
     }
 

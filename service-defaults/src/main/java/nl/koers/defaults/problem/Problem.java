@@ -5,7 +5,7 @@ package nl.koers.defaults.problem;
  * carry no HTTP or Spring types; the web layer turns them into RFC 9457 problem+json.
  */
 public abstract sealed class Problem extends RuntimeException permits NotFound, Forbidden, Conflict,
-        InvalidRequest, PreconditionFailed, PreconditionRequired {
+        InvalidRequest, InvalidField, PreconditionFailed, PreconditionRequired {
 
     private final String code;
     private final String title;

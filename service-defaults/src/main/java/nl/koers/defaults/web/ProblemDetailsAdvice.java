@@ -14,6 +14,7 @@ import nl.koers.defaults.edge.ProblemResponses;
 import nl.koers.defaults.edge.StatusDetails;
 import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.Forbidden;
+import nl.koers.defaults.problem.InvalidField;
 import nl.koers.defaults.problem.InvalidRequest;
 import nl.koers.defaults.problem.NotFound;
 import nl.koers.defaults.problem.PreconditionFailed;
@@ -70,10 +71,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case Forbidden ignored -> HttpStatus.FORBIDDEN;
             case Conflict ignored -> HttpStatus.CONFLICT;
             case InvalidRequest ignored -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case InvalidField ignored -> HttpStatus.BAD_REQUEST;
             case PreconditionFailed ignored -> HttpStatus.PRECONDITION_FAILED;
             case PreconditionRequired ignored -> HttpStatus.PRECONDITION_REQUIRED;
         };
-        return problem(status, problem.code(), problem.title(), problem.getMessage(), Map.of());
+        Map<String, Object> properties = problem instanceof InvalidField invalid
+                ? Map.of("errors", List.of(Map.of("field", invalid.field(), "message", invalid.reason())))
+                : Map.of();
+        return problem(status, problem.code(), problem.title(), problem.getMessage(), properties);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SampleServiceTest
 class AsyncApiDocumentTest {
 
-    private static final List<String> PUBLISHED = List.of(Topics.ENROLMENT_ENROLMENTS, Topics.ENROLMENT_PARTICIPANTS);
+    private static final List<String> PUBLISHED = List.of(Topics.ENROLMENT_ENROLMENTS, Topics.ENROLMENT_PARTICIPANTS,
+            Topics.ENROLMENT_PRIVACY);
     private static final List<String> CONSUMED = List.of(Topics.REFLECTION_REFLECTIONS, Topics.TRAJECTORY_COHORTS,
             Topics.TRAJECTORY_SESSIONS);
 
