@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.UUID;
 import com.mongodb.client.MongoCollection;
@@ -26,6 +28,13 @@ public class ErasedParticipants {
     /** The participant id that anonymised records carry instead of the erased one. */
     public static final String FORMER_PREFIX = "former-";
 
+    /**
+     * Fixed-width UTC text, so that {@code $max} on it picks the later time: {@link Instant#toString()} drops zero
+     * fractions, and {@code ...:00Z} would sort after {@code ...:00.5Z}.
+     */
+    static final DateTimeFormatter SORTABLE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+
     private final MongoCollection<Document> erased;
 
     public ErasedParticipants(MongoTemplate mongo) {
@@ -35,13 +44,13 @@ public class ErasedParticipants {
     /** Remembers that {@code participantId} was erased at {@code erasedAt}; the latest erasure counts. */
     public void record(String participantId, Instant erasedAt) {
         erased.updateOne(Filters.eq("_id", digest(participantId)),
-                Updates.max("erasedAt", erasedAt.toString()), new UpdateOptions().upsert(true));
+                Updates.max("erasedAt", SORTABLE.format(erasedAt)), new UpdateOptions().upsert(true));
     }
 
     /** Whether a fact about {@code participantId} that happened at {@code occurredAt} predates their erasure. */
     public boolean erasedSince(String participantId, Instant occurredAt) {
         Document found = erased.find(Filters.eq("_id", digest(participantId))).first();
-        return found != null && !Instant.parse(found.getString("erasedAt")).isBefore(occurredAt);
+        return found != null && !SORTABLE.parse(found.getString("erasedAt"), Instant::from).isBefore(occurredAt);
     }
 
     /**
