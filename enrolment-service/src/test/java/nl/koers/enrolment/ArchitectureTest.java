@@ -16,7 +16,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainCoreHasNoFrameworkImports = noClasses()
-            .that().resideInAnyPackage("nl.koers.enrolment.enrolment", "nl.koers.enrolment.participant")
+            .that().resideInAnyPackage("nl.koers.enrolment.enrolment", "nl.koers.enrolment.participant",
+                    "nl.koers.enrolment.privacy")
             .and().areNotAnnotatedWith(Service.class)
             .and().areNotAnnotatedWith(Repository.class)
             .and().areNotAnnotatedWith(Component.class)
@@ -32,4 +33,15 @@ class ArchitectureTest {
     static final ArchRule enrolmentDoesNotDependOnParticipantInternals = noClasses()
             .that().resideInAPackage("nl.koers.enrolment.enrolment..")
             .should().dependOnClassesThat().resideInAPackage("nl.koers.enrolment.participant..");
+
+    @ArchTest
+    static final ArchRule enrolmentAndParticipantsDoNotDependOnPrivacy = noClasses()
+            .that().resideInAnyPackage("nl.koers.enrolment.enrolment..", "nl.koers.enrolment.participant..")
+            .should().dependOnClassesThat().resideInAPackage("nl.koers.enrolment.privacy..");
+
+    @ArchTest
+    static final ArchRule privacyDomainDoesNotKnowItsAdapters = noClasses()
+            .that().resideInAPackage("nl.koers.enrolment.privacy")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.koers.enrolment.privacy.persistence..",
+                    "nl.koers.enrolment.privacy.messaging..");
 }

@@ -14,47 +14,20 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.koers.defaults.messaging.EventJson;
 import nl.koers.events.CohortCompleted;
 import nl.koers.events.CohortFacts;
 import nl.koers.events.CohortOpened;
 import nl.koers.events.CohortPlanned;
-import nl.koers.events.DomainEvent;
-import nl.koers.events.EventCatalog;
 import nl.koers.events.Topics;
 import nl.koers.testsupport.Api;
-import nl.koers.testsupport.TestInfrastructure;
 import nl.koers.testsupport.TestKafka;
 import nl.koers.testsupport.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** The whole service against a real Kafka broker and MongoDB-protocol server, through HTTP with real JWTs. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EnrolmentServiceIT {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "enrolment-it");
-    }
-
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private final TestKafka kafka = new TestKafka(TestInfrastructure.get().kafkaBootstrapServers());
-    private final String organiser = TestTokens.get().mint("organiser", "organiser");
-
-    @BeforeEach
-    void setUp() {
-        api = new Api("http://127.0.0.1:" + port);
-    }
+/** The enrolment use cases through HTTP with real JWTs, and the events they publish. */
+class EnrolmentServiceIT extends ServiceIT {
 
     @Test
     void reportsReadyOnceItsDatabaseAnswers() {
@@ -67,7 +40,9 @@ class EnrolmentServiceIT {
     @Test
     void createsTheTopicsItPublishesConsumesAndDeadLetters() {
         assertThat(kafka.topics()).contains(Topics.ENROLMENT_ENROLMENTS, Topics.ENROLMENT_PARTICIPANTS,
-                Topics.TRAJECTORY_COHORTS, Topics.TRAJECTORY_COHORTS + Topics.DEAD_LETTER_SUFFIX);
+                Topics.TRAJECTORY_COHORTS, Topics.TRAJECTORY_COHORTS + Topics.DEAD_LETTER_SUFFIX,
+                Topics.ENROLMENT_PRIVACY, Topics.TRAJECTORY_PRIVACY, Topics.REFLECTION_PRIVACY,
+                Topics.TRAJECTORY_PRIVACY + Topics.DEAD_LETTER_SUFFIX);
     }
 
     @Test
@@ -101,9 +76,9 @@ class EnrolmentServiceIT {
         List<String> types = kafka.readAll(Topics.ENROLMENT_ENROLMENTS, Duration.ofSeconds(3)).stream()
                 .filter(r -> r.key().equals(cohort.toString()))
                 .map(r -> TestKafka.headers(r).get("ce_type")).toList();
-        assertThat(types).containsExactly("nl.koers.enrolment.EnrolmentConfirmed.v1",
-                "nl.koers.enrolment.EnrolmentConfirmed.v1", "nl.koers.enrolment.EnrolmentWaitlisted.v1",
-                "nl.koers.enrolment.EnrolmentWithdrawn.v1", "nl.koers.enrolment.EnrolmentPromoted.v1");
+        assertThat(types).containsExactly("nl.koers.enrolment.EnrolmentConfirmed.v2",
+                "nl.koers.enrolment.EnrolmentConfirmed.v2", "nl.koers.enrolment.EnrolmentWaitlisted.v2",
+                "nl.koers.enrolment.EnrolmentWithdrawn.v2", "nl.koers.enrolment.EnrolmentPromoted.v2");
     }
 
     @Test
@@ -125,7 +100,7 @@ class EnrolmentServiceIT {
         List<String> types = kafka.readAll(Topics.ENROLMENT_ENROLMENTS, Duration.ofSeconds(3)).stream()
                 .filter(r -> r.key().equals(cohort.toString()))
                 .map(r -> TestKafka.headers(r).get("ce_type")).toList();
-        assertThat(types).filteredOn(t -> t.endsWith("EnrolmentCompleted.v1")).hasSize(2);
+        assertThat(types).filteredOn(t -> t.endsWith("EnrolmentCompleted.v2")).hasSize(2);
     }
 
     @Test
@@ -222,7 +197,8 @@ class EnrolmentServiceIT {
 
         assertThat(operations).map(o -> o.get("operationId").asString()).containsExactlyInAnyOrder(
                 "enrolInCohort", "listMyEnrolments", "listCohortEnrolments", "listCohortSeats", "getEnrolment",
-                "withdrawEnrolment", "getMyProfile", "saveMyProfile");
+                "withdrawEnrolment", "getMyProfile", "saveMyProfile", "requestErasure", "getErasure", "listErasures",
+                "listAuditEntries", "exportEnrolmentData");
         assertThat(operations).allSatisfy(o -> {
             assertThat(o.path("summary").asString()).isNotBlank();
             assertThat(o.path("description").asString()).isNotBlank();
@@ -311,64 +287,11 @@ class EnrolmentServiceIT {
                 .contains("ROC profiled").doesNotContain("@");
     }
 
-    private UUID openCohort(int capacity) {
-        UUID cohort = UUID.randomUUID();
-        publish(new CohortPlanned(UUID.randomUUID(), Instant.now(), cohort, 1, facts("PLANNED", capacity)));
-        publish(new CohortOpened(UUID.randomUUID(), Instant.now(), cohort, 2, facts("OPEN", capacity)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
-            Api.Response roster = api.get("/api/enrolments?cohortId=" + cohort, organiser);
-            return roster.status() == 200 && enrolmentOpen(cohort);
-        });
-        return cohort;
-    }
-
-    private boolean enrolmentOpen(UUID cohort) {
-        // Enrolment checks the cohort before the profile: a participant without a profile is refused for the
-        // missing profile only once the cohort is open, so the probe changes nothing on the roster.
-        Api.Response probe = api.post("/api/enrolments", TestTokens.get().mint("probe", "participant"),
-                Map.of("cohortId", cohort));
-        return probe.status() == 409 && probe.text("detail").contains("profile");
-    }
-
-    private static CohortFacts facts(String status, int capacity) {
-        return new CohortFacts(UUID.randomUUID(), status, capacity, LocalDate.now(), LocalDate.now().plusMonths(3),
-                Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86_400), List.of());
-    }
-
-    private void publish(DomainEvent event) {
-        kafka.send(EventCatalog.of(event).topic(), event.subject(), EventCatalog.of(event).cloudEventType(),
-                EventJson.write(event));
-    }
-
-    private String token(String participantId) {
-        String token = TestTokens.get().mint(participantId, "participant");
-        Api.Response profile = api.put("/api/participants/me", token, Map.of("displayName", "Naam " + participantId,
-                "email", participantId + "@example.nl", "institution", "ROC " + participantId, "sector", "MBO",
-                "function", "teamleider"));
-        assertThat(profile.status()).isEqualTo(200);
-        return token;
-    }
-
     private static List<String> seats(Api.Response response) {
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         return response.json().get("items").valueStream().map(s -> s.get("cohortId").asString() + ":"
                 + s.get("capacity").asInt() + "/" + s.get("confirmed").asInt() + "/" + s.get("seatsLeft").asInt() + "/"
                 + s.get("waitlisted").asInt() + "/" + (s.get("openForEnrolment").asBoolean() ? "open" : "closed"))
                 .toList();
-    }
-
-    private Api.Response enrol(String token, UUID cohort) {
-        return api.post("/api/enrolments", token, Map.of("cohortId", cohort, "motivation", "samen leren"));
-    }
-
-    private static void assertProblem(Api.Response response, int status) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.text("detail")).isNotBlank();
-    }
-
-    private static void assertProblem(Api.Response response, int status, String naming) {
-        assertProblem(response, status);
-        assertThat(response.text("detail")).as(response.raw()).contains(naming);
     }
 }

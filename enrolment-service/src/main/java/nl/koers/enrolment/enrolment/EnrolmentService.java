@@ -4,19 +4,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.koers.defaults.outbox.OutboxRelay;
+import nl.koers.defaults.privacy.ErasedParticipants;
 import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.NotFound;
+import nl.koers.defaults.privacy.Audit;
 import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
 import nl.koers.defaults.web.Paging;
+import nl.koers.events.AuditEntry;
+import nl.koers.events.EnrolmentPromoted;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,9 +62,78 @@ public class EnrolmentService {
     public EnrolmentDetails withdraw(Caller caller, UUID enrolmentId) {
         Roster roster = visibleRoster(caller, enrolmentId);
         return change(roster.cohortId(), fresh -> {
-            fresh.withdraw(enrolmentId, clock.instant());
+            Instant now = clock.instant();
+            Enrolment before = fresh.enrolment(enrolmentId).orElseThrow();
+            int eventsBefore = fresh.pendingEvents().size();
+            Enrolment withdrawn = fresh.withdraw(enrolmentId, now);
+            if (!withdrawn.participantId().equals(caller.id())) {
+                // An organiser or admin changed someone's place: the audit trail needs it, in this same write.
+                fresh.audit(withdrawalAudit(caller, fresh, before, eventsBefore), now);
+            }
             return EnrolmentDetails.of(fresh, fresh.enrolment(enrolmentId).orElseThrow());
         });
+    }
+
+    private static AuditEntry withdrawalAudit(Caller caller, Roster roster, Enrolment before, int eventsBefore) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("status", EnrolmentStatus.WITHDRAWN.name());
+        details.put("previousStatus", before.status().name());
+        String promoted = roster.pendingEvents().subList(eventsBefore, roster.pendingEvents().size()).stream()
+                .filter(EnrolmentPromoted.class::isInstance).map(e -> ((EnrolmentPromoted) e).enrolmentId().toString())
+                .collect(Collectors.joining(","));
+        if (!promoted.isEmpty()) {
+            details.put("promotedEnrolments", promoted);
+        }
+        return Audit.by(caller, "enrolment.withdrawn", "enrolment", before.id(), roster.cohortId(), details);
+    }
+
+    /**
+     * Erases a participant from every roster they are on ({@link Roster#erase}), one roster write each, their places
+     * withdrawn as of {@code requestedAt}. Repeating it changes nothing: an erased participant's id is on no roster
+     * any more.
+     *
+     * @return how many rosters held something of theirs
+     */
+    public int erase(String participantId, String formerParticipantId, Instant requestedAt) {
+        int rosters = 0;
+        for (Roster roster : this.rosters.findByParticipant(participantId)) {
+            boolean changed = changeIfAny(roster.cohortId(),
+                    fresh -> fresh.erase(participantId, formerParticipantId, requestedAt, clock.instant()));
+            rosters += changed ? 1 : 0;
+        }
+        return rosters;
+    }
+
+    /**
+     * Anonymises a cohort's enrolments once its retention period ended ({@link Roster#anonymiseAll}), in one write.
+     *
+     * @return the participants whose enrolments it anonymised; empty when there was no roster or nothing left
+     */
+    public Set<String> anonymiseCohort(UUID cohortId) {
+        Set<String> anonymised = new LinkedHashSet<>();
+        changeIfAny(cohortId, fresh -> {
+            anonymised.clear();
+            anonymised.addAll(fresh.anonymiseAll(ErasedParticipants::formerParticipant));
+            return !anonymised.isEmpty();
+        });
+        return anonymised;
+    }
+
+    /** The participants of a cohort's enrolments that are not anonymised yet; empty for a cohort not heard of. */
+    public Set<String> participantsOf(UUID cohortId) {
+        return rosters.find(cohortId).stream().flatMap(roster -> roster.enrolments().stream())
+                .filter(e -> !e.isAnonymised()).map(Enrolment::participantId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Every enrolment of the participant, newest first: for their export, and to tell whether Koers knows them. */
+    public List<EnrolmentDetails> allOf(String participantId) {
+        return rosters.findByParticipant(participantId).stream()
+                .flatMap(roster -> roster.enrolments().stream()
+                        .filter(e -> e.participantId().equals(participantId))
+                        .map(e -> EnrolmentDetails.of(roster, e)))
+                .sorted(Comparator.comparing((EnrolmentDetails d) -> d.enrolment().enrolledAt()).reversed())
+                .toList();
     }
 
     public EnrolmentDetails get(Caller caller, UUID enrolmentId) {
@@ -66,13 +143,7 @@ public class EnrolmentService {
 
     /** The caller's own enrolments, newest first. */
     public PageView<EnrolmentDetails> mine(Caller caller, Paging paging) {
-        List<EnrolmentDetails> all = rosters.findByParticipant(caller.id()).stream()
-                .flatMap(roster -> roster.enrolments().stream()
-                        .filter(e -> e.participantId().equals(caller.id()))
-                        .map(e -> EnrolmentDetails.of(roster, e)))
-                .sorted(Comparator.comparing((EnrolmentDetails d) -> d.enrolment().enrolledAt()).reversed())
-                .toList();
-        return page(all, paging);
+        return page(allOf(caller.id()), paging);
     }
 
     /** A cohort's enrolments in the order they came in, optionally of one status. */
@@ -132,6 +203,22 @@ public class EnrolmentService {
         }
         throw new Conflict("roster-busy", "Cohort busy",
                 "Many people are enrolling in this cohort right now; please try again.");
+    }
+
+    /** Like {@link #change}, but stores nothing when the decision says nothing changed. */
+    private boolean changeIfAny(UUID cohortId, Predicate<Roster> decision) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<Roster> roster = rosters.find(cohortId);
+            if (roster.isEmpty() || !decision.test(roster.get())) {
+                return false;
+            }
+            if (rosters.save(roster.get())) {
+                outboxRelay.publishSoon(Rosters.COLLECTION, cohortId.toString());
+                return true;
+            }
+            backOff(attempt);
+        }
+        throw new IllegalStateException("Roster of cohort " + cohortId + " kept changing; the event will be retried");
     }
 
     private Roster visibleRoster(Caller caller, UUID enrolmentId) {

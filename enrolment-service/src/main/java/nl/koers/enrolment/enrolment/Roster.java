@@ -2,12 +2,18 @@ package nl.koers.enrolment.enrolment;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.NotFound;
+import nl.koers.events.AuditEntry;
 import nl.koers.events.DomainEvent;
+import nl.koers.events.EnrolmentActionAudited;
 import nl.koers.events.EnrolmentCompleted;
 import nl.koers.events.EnrolmentConfirmed;
 import nl.koers.events.EnrolmentPromoted;
@@ -83,8 +89,7 @@ public final class Roster {
             if (enrolment.status() == EnrolmentStatus.CONFIRMED) {
                 Enrolment completed = replace(enrolment, EnrolmentStatus.COMPLETED, now);
                 pendingEvents.add(new EnrolmentCompleted(UUID.randomUUID(), now, completed.id(), cohortId,
-                        completed.participantId(), completed.applicant().displayName(),
-                        completed.applicant().institution(), nextVersion()));
+                        completed.participantId(), nextVersion()));
             }
         }
     }
@@ -108,17 +113,20 @@ public final class Roster {
         enrolments.add(enrolment);
         if (seatLeft) {
             pendingEvents.add(new EnrolmentConfirmed(UUID.randomUUID(), now, enrolmentId, cohortId,
-                    applicant.participantId(), applicant.displayName(), applicant.institution(), nextVersion()));
+                    applicant.participantId(), nextVersion()));
         } else {
             pendingEvents.add(new EnrolmentWaitlisted(UUID.randomUUID(), now, enrolmentId, cohortId,
-                    applicant.participantId(), applicant.displayName(), applicant.institution(), nextVersion(),
-                    waitlistPosition(enrolment).orElseThrow()));
+                    applicant.participantId(), nextVersion(), waitlistPosition(enrolment).orElseThrow()));
         }
         return enrolment;
     }
 
     /** Withdraws an enrolment; a freed seat goes to the first waitlisted participant in the same change. */
     public Enrolment withdraw(UUID enrolmentId, Instant now) {
+        return withdraw(enrolmentId, now, now);
+    }
+
+    private Enrolment withdraw(UUID enrolmentId, Instant withdrawnAt, Instant now) {
         Enrolment enrolment = enrolment(enrolmentId).orElseThrow(() -> new NotFound("enrolment-not-found",
                 "Enrolment not found", "There is no enrolment " + enrolmentId + " in this cohort."));
         if (enrolment.status() == EnrolmentStatus.COMPLETED) {
@@ -128,12 +136,60 @@ public final class Roster {
         if (!enrolment.status().holdsPlace()) {
             throw new Conflict("already-withdrawn", "Already withdrawn", "This enrolment was already withdrawn.");
         }
-        Enrolment withdrawn = replace(enrolment, EnrolmentStatus.WITHDRAWN, now);
-        pendingEvents.add(new EnrolmentWithdrawn(UUID.randomUUID(), now, enrolmentId, cohortId,
-                withdrawn.participantId(), withdrawn.applicant().displayName(), withdrawn.applicant().institution(),
-                nextVersion()));
+        Enrolment withdrawn = replace(enrolment, EnrolmentStatus.WITHDRAWN, withdrawnAt);
+        pendingEvents.add(new EnrolmentWithdrawn(UUID.randomUUID(), withdrawnAt, enrolmentId, cohortId,
+                withdrawn.participantId(), nextVersion()));
         fillFreeSeats(now);
         return withdrawn;
+    }
+
+    /**
+     * Erases a participant from this roster: their places are given up first, by the same rule as a withdrawal (a
+     * freed seat goes to the first on the waitlist, with the usual events), then every enrolment of theirs keeps
+     * only what others rely on: its status and dates, under {@code formerParticipantId} instead of their id, without
+     * name, institution or motivation. Withdrawn and completed enrolments are anonymised as they are.
+     *
+     * @param requestedAt when the erasure was asked for: the moment the participant's places are withdrawn
+     * @return whether the roster held anything of the participant
+     */
+    public boolean erase(String participantId, String formerParticipantId, Instant requestedAt, Instant now) {
+        List<Enrolment> theirs = enrolments.stream().filter(e -> e.participantId().equals(participantId)).toList();
+        for (Enrolment enrolment : theirs) {
+            if (enrolment.status().holdsPlace()) {
+                // Withdrawn as of the request: other services skip facts about an erased participant that predate
+                // their erasure, so this withdrawal cannot bring the participant back into their copies.
+                withdraw(enrolment.id(), requestedAt, now);
+            }
+        }
+        for (Enrolment enrolment : theirs) {
+            Enrolment current = enrolment(enrolment.id()).orElseThrow();
+            enrolments.set(enrolments.indexOf(current), current.anonymised(formerParticipantId));
+        }
+        return !theirs.isEmpty();
+    }
+
+    /**
+     * Anonymises every enrolment of the cohort, as its retention period ended: one former id per participant, so
+     * that counts of distinct participants stay right, and no name, institution or motivation. Nobody is withdrawn
+     * or promoted: the cohort has ended.
+     *
+     * @return the participants whose enrolments were anonymised; empty when nothing was left to anonymise
+     */
+    public Set<String> anonymiseAll(Supplier<String> formerParticipantIds) {
+        Map<String, String> formerIds = new LinkedHashMap<>();
+        for (Enrolment enrolment : List.copyOf(enrolments)) {
+            if (enrolment.isAnonymised()) {
+                continue;
+            }
+            String former = formerIds.computeIfAbsent(enrolment.participantId(), id -> formerParticipantIds.get());
+            enrolments.set(enrolments.indexOf(enrolment), enrolment.anonymised(former));
+        }
+        return formerIds.keySet();
+    }
+
+    /** Records who changed this roster, published in the same write as the change. */
+    public void audit(AuditEntry entry, Instant now) {
+        pendingEvents.add(new EnrolmentActionAudited(UUID.randomUUID(), now, entry));
     }
 
     /** 1 for the next in line; empty for an enrolment that is not waitlisted. */
@@ -193,8 +249,7 @@ public final class Roster {
             }
             Enrolment promoted = replace(next.get(), EnrolmentStatus.CONFIRMED, now);
             pendingEvents.add(new EnrolmentPromoted(UUID.randomUUID(), now, promoted.id(), cohortId,
-                    promoted.participantId(), promoted.applicant().displayName(),
-                    promoted.applicant().institution(), nextVersion()));
+                    promoted.participantId(), nextVersion()));
         }
     }
 

@@ -55,6 +55,21 @@ public class ParticipantService implements ApplicantDirectory {
                 "Your profile was changed at the same time; fetch it and try again.");
     }
 
+    /** The participant's profile, or empty when they have none (never filled in, or erased). */
+    public Optional<ParticipantProfile> find(String participantId) {
+        return participants.find(participantId);
+    }
+
+    /**
+     * Deletes the profile, with the events it had not published yet: an erased participant's name must not go out
+     * after all. The caller sends the tombstones for the compacted topic in its own write (see {@code Erasure}).
+     *
+     * @return whether there was a profile
+     */
+    public boolean delete(String participantId) {
+        return participants.delete(participantId);
+    }
+
     @Override
     public Optional<Applicant> applicant(String participantId) {
         return participants.find(participantId)

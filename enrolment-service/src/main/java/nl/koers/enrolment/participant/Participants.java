@@ -44,6 +44,10 @@ class Participants {
                 Filters.eq("version", changed.version() - 1)), Updates.combine(updates)).getMatchedCount() == 1;
     }
 
+    boolean delete(String participantId) {
+        return collection.deleteOne(Filters.eq("_id", participantId)).getDeletedCount() == 1;
+    }
+
     private static Document state(ParticipantProfile profile) {
         return new Document("displayName", profile.displayName())
                 .append("email", profile.email())

@@ -3,6 +3,7 @@ package nl.koers.enrolment.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +15,11 @@ import java.util.UUID;
 import nl.koers.defaults.messaging.EventJson;
 import nl.koers.enrolment.enrolment.CohortTerms;
 import nl.koers.enrolment.enrolment.EnrolmentService;
+import nl.koers.enrolment.privacy.RetentionService;
 import nl.koers.events.CloudEventHeaders;
 import nl.koers.events.CohortEvent;
 import nl.koers.events.CohortFacts;
+import nl.koers.events.CohortRetentionExpired;
 import nl.koers.events.EventCatalog;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -28,11 +31,14 @@ class CohortFactsListenerTest {
     private static final Instant CLOSES = Instant.parse("2026-09-01T08:00:00Z");
 
     private final EnrolmentService enrolments = mock(EnrolmentService.class);
-    private final CohortFactsListener listener = new CohortFactsListener(enrolments);
+    private final RetentionService retention = mock(RetentionService.class);
+    private final CohortFactsListener listener = new CohortFactsListener(enrolments, retention);
 
     @Test
     void appliesTheFactsOfEveryCohortEvent() throws Exception {
-        List<Class<?>> family = Arrays.asList(CohortEvent.class.getPermittedSubclasses());
+        // The end of a retention period carries no cohort facts: it is the one that erases instead.
+        List<Class<?>> family = Arrays.stream(CohortEvent.class.getPermittedSubclasses())
+                .filter(type -> type != CohortRetentionExpired.class).toList();
         assertThat(family).hasSizeGreaterThanOrEqualTo(5);
 
         for (Class<?> type : family) {
@@ -46,6 +52,17 @@ class CohortFactsListenerTest {
             verify(enrolments).applyCohortFacts(cohortId, 7,
                     new CohortTerms(trajectoryId, type.getSimpleName(), 12, OPENS, CLOSES));
         }
+    }
+
+    @Test
+    void erasesTheCohortsPersonalDataWhenItsRetentionExpires() {
+        CohortRetentionExpired expired = new CohortRetentionExpired(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
+                UUID.randomUUID(), LocalDate.of(2024, 6, 30), 24);
+
+        listener.on(record(expired));
+
+        verify(retention).expire(expired);
+        verifyNoInteractions(enrolments);
     }
 
     /** Each cohort event has the same shape: an id, a time, the cohort, its version and its facts. */

@@ -11,12 +11,15 @@ import org.jspecify.annotations.Nullable;
 record EnrolmentView(
         UUID id,
         UUID cohortId,
-        @Schema(description = "The participant's user id: the subject of their access token")
+        @Schema(description = "The participant's user id: the subject of their access token; `former-...` once the"
+                + " participant was erased or the cohort's retention period ended (show \"Oud-deelnemer\")")
         String participantId,
-        @Schema(description = "The participant's display name, as their profile said when they enrolled")
-        String displayName,
-        @Schema(description = "The participant's school or institution, as their profile said when they enrolled")
-        String institution,
+        @Schema(description = "The participant's display name, as their profile said when they enrolled; null once"
+                + " anonymised")
+        @Nullable String displayName,
+        @Schema(description = "The participant's school or institution, as their profile said when they enrolled;"
+                + " null once anonymised")
+        @Nullable String institution,
         @Schema(description = "CONFIRMED holds a seat, WAITLISTED waits for one, WITHDRAWN gave it up, COMPLETED"
                 + " took part until the cohort completed")
         EnrolmentStatus status,

@@ -1,0 +1,17 @@
+package nl.koers.enrolment.privacy;
+
+import java.util.Locale;
+
+/** The services that each erase their own copy of a participant's data; an erasure is done when all three are. */
+public enum ErasurePart {
+    ENROLMENT, TRAJECTORY, REFLECTION;
+
+    /** How the API and the audit trail name the part: {@code enrolment}, {@code trajectory}, {@code reflection}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ErasurePart of(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}
