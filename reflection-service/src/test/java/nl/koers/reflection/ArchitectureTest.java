@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String ROOT = "nl.koers.reflection";
-    private static final List<String> FEATURES = List.of("membership", "reflection", "casus", "intervention", "evaluation");
+    private static final List<String> FEATURES = List.of("membership", "reflection", "casus", "intervention", "evaluation",
+            "privacy");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -67,23 +67,18 @@ class ReflectionServiceIT {
         UUID ann = UUID.randomUUID();
         UUID bea = UUID.randomUUID();
         EnrolmentConfirmed annConfirmed = new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), ann, cohort,
-                "p-ann", "Ann Jansen", "ROC Midden", 1);
+                "p-ann", 1);
 
         send(annConfirmed);
-        send(new EnrolmentWaitlisted(UUID.randomUUID(), Instant.now(), bea, cohort, "p-bea", "Bea de Vries",
-                "Hogeschool Utrecht", 2, 1));
+        send(new EnrolmentWaitlisted(UUID.randomUUID(), Instant.now(), bea, cohort, "p-bea", 2, 1));
         send(annConfirmed);
-        send(new EnrolmentWithdrawn(UUID.randomUUID(), Instant.now(), ann, cohort, "p-ann", "Ann Jansen",
-                "ROC Midden", 3));
-        send(new EnrolmentPromoted(UUID.randomUUID(), Instant.now(), bea, cohort, "p-bea", "Bea de Vries",
-                "Hogeschool Utrecht", 4));
+        send(new EnrolmentWithdrawn(UUID.randomUUID(), Instant.now(), ann, cohort, "p-ann", 3));
+        send(new EnrolmentPromoted(UUID.randomUUID(), Instant.now(), bea, cohort, "p-bea", 4));
         // Older than what is held: must change nothing.
         send(annConfirmed);
-        send(new EnrolmentWaitlisted(UUID.randomUUID(), Instant.now(), bea, cohort, "p-bea", "Bea de Vries",
-                "Hogeschool Utrecht", 2, 1));
+        send(new EnrolmentWaitlisted(UUID.randomUUID(), Instant.now(), bea, cohort, "p-bea", 2, 1));
         // Same key, so the same partition: once Cas shows, everything before was applied.
-        send(new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, "p-cas",
-                "Cas Bakker", "Fontys", 5));
+        send(new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, "p-cas", 5));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> memberships.of(cohort).statusOf("p-cas").isPresent());
         CohortMembership membership = memberships.of(cohort);
@@ -125,16 +120,14 @@ class ReflectionServiceIT {
     void recordsACompletedCohortAndItsCompletedParticipantsWhoKeepTheirRights() {
         UUID cohort = UUID.randomUUID();
         EnrolmentConfirmed annConfirmed = new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
-                cohort, "p-ann", "Ann Jansen", "ROC Midden", 1);
+                cohort, "p-ann", 1);
         send(new CohortOpened(UUID.randomUUID(), Instant.now(), cohort, 2, facts("OPEN", List.of("fac-1"))));
         send(annConfirmed);
         send(new CohortCompleted(UUID.randomUUID(), Instant.now(), cohort, 3, facts("COMPLETED", List.of("fac-1", "fac-2"))));
-        send(new EnrolmentCompleted(UUID.randomUUID(), Instant.now(), annConfirmed.enrolmentId(), cohort, "p-ann",
-                "Ann Jansen", "ROC Midden", 2));
+        send(new EnrolmentCompleted(UUID.randomUUID(), Instant.now(), annConfirmed.enrolmentId(), cohort, "p-ann", 2));
         // Redelivered and older than the completion: must change nothing.
         send(annConfirmed);
-        send(new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, "p-last",
-                "Laatste", "Fontys", 3));
+        send(new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, "p-last", 3));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> memberships.of(cohort).statusOf("p-last").isPresent()
                 && memberships.of(cohort).isCompleted());
@@ -206,8 +199,7 @@ class ReflectionServiceIT {
                 ("no type " + marker).getBytes(StandardCharsets.UTF_8));
         kafka.send(Topics.TRAJECTORY_COHORTS, cohort.toString(), "nl.koers.trajectory.CohortOpened.v1",
                 ("not json " + marker).getBytes(StandardCharsets.UTF_8));
-        send(new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, "p-dirk",
-                "Dirk Smit", "Graafschap College", 1));
+        send(new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, "p-dirk", 1));
         send(new CohortOpened(UUID.randomUUID(), Instant.now(), cohort, 2, facts("OPEN", List.of("fac-1"))));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> memberships.of(cohort).mayWrite("p-dirk")
@@ -258,7 +250,8 @@ class ReflectionServiceIT {
                 Map.entry("getEvaluationSummary", "GET /api/evaluations/summary 200"),
                 Map.entry("getCohortEvaluationItems", "GET /api/evaluations/items 200"),
                 Map.entry("getTrajectoryEvaluationItems", "GET /api/evaluations/items/{trajectoryId} 200"),
-                Map.entry("configureEvaluationItems", "PUT /api/evaluations/items/{trajectoryId} 200")));
+                Map.entry("configureEvaluationItems", "PUT /api/evaluations/items/{trajectoryId} 200"),
+                Map.entry("exportReflectionData", "GET /api/privacy/reflection/export 200")));
 
         Map<String, String> documented = new TreeMap<>();
         document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {

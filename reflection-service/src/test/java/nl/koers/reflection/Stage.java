@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.koers.defaults.messaging.EventJson;
+import nl.koers.defaults.messaging.IncomingEvents;
 import nl.koers.events.CohortCompleted;
 import nl.koers.events.CohortFacts;
 import nl.koers.events.CohortOpened;
@@ -20,6 +21,7 @@ import nl.koers.events.DomainEvent;
 import nl.koers.events.EnrolmentCompleted;
 import nl.koers.events.EnrolmentConfirmed;
 import nl.koers.events.EnrolmentWithdrawn;
+import nl.koers.events.ErasureRequested;
 import nl.koers.events.EventCatalog;
 import nl.koers.events.SessionFacts;
 import nl.koers.events.SessionScheduled;
@@ -70,14 +72,12 @@ final class Stage {
     }
 
     void confirm(UUID cohort, String participant) {
-        send(new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, participant,
-                "Deelnemer " + participant, "ROC Midden", nextRosterVersion(cohort)));
+        send(new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, participant, nextRosterVersion(cohort)));
         await().atMost(CONVERGENCE).until(() -> memberships.of(cohort).mayWrite(participant));
     }
 
     void withdraw(UUID cohort, String participant) {
-        send(new EnrolmentWithdrawn(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, participant,
-                "Deelnemer " + participant, "ROC Midden", nextRosterVersion(cohort)));
+        send(new EnrolmentWithdrawn(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, participant, nextRosterVersion(cohort)));
         await().atMost(CONVERGENCE).until(() -> !memberships.of(cohort).mayWrite(participant));
     }
 
@@ -91,8 +91,7 @@ final class Stage {
                 30, LocalDate.now().minusMonths(6), LocalDate.now(), null, null, facilitators)));
         long rosterVersion = nextRosterVersion(cohort);
         for (String participant : confirmed) {
-            send(new EnrolmentCompleted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, participant,
-                    "Deelnemer " + participant, "ROC Midden", rosterVersion));
+            send(new EnrolmentCompleted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, participant, rosterVersion));
         }
         await().atMost(CONVERGENCE).until(() -> memberships.of(cohort).isCompleted() && Arrays.stream(confirmed)
                 .allMatch(p -> memberships.of(cohort).statusOf(p).filter(MemberStatus.COMPLETED::equals).isPresent()));
@@ -104,6 +103,20 @@ final class Stage {
                 memberships.of(cohort).trajectoryId(), sequence, startsAt, endsAt, "SCHEDULED")));
         await().atMost(CONVERGENCE).until(() -> memberships.of(cohort).session(session).isPresent());
         return session;
+    }
+
+    /** enrolment-service asks every service to erase {@code participant}; answers the erasure's id. */
+    UUID requestErasure(String participant) {
+        ErasureRequested requested = new ErasureRequested(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
+                participant, "participant");
+        send(requested);
+        return requested.erasureId();
+    }
+
+    /** Every event published on {@code topic} so far, read back as the records they were written from. */
+    List<DomainEvent> published(String topic) {
+        return kafka.readAll(topic, Duration.ofSeconds(2)).stream()
+                .flatMap(r -> IncomingEvents.read(r).stream()).toList();
     }
 
     void send(DomainEvent event) {

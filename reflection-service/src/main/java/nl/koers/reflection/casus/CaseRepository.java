@@ -37,6 +37,7 @@ class CaseRepository implements Cases {
         this.collection = outboxRelay.watch(COLLECTION);
         this.outboxRelay = outboxRelay;
         collection.createIndex(Indexes.ascending("cohortId", "updatedAt"));
+        collection.createIndex(Indexes.ascending("ownerId"));
     }
 
     @Override
@@ -83,6 +84,22 @@ class CaseRepository implements Cases {
         List<Case> items = collection.find(filter).sort(Sorts.descending("updatedAt", "_id"))
                 .skip(paging.offset()).limit(paging.size()).map(CaseRepository::toCase).into(new ArrayList<>());
         return PageView.of(items, paging, total);
+    }
+
+    @Override
+    public List<Case> allOwnedBy(String userId) {
+        return collection.find(Filters.eq("ownerId", userId)).sort(Sorts.ascending("createdAt", "_id"))
+                .map(CaseRepository::toCase).into(new ArrayList<>());
+    }
+
+    @Override
+    public void deleteOwnedBy(String userId) {
+        collection.deleteMany(Filters.eq("ownerId", userId));
+    }
+
+    @Override
+    public void deleteIn(UUID cohortId) {
+        collection.deleteMany(Filters.eq("cohortId", cohortId.toString()));
     }
 
     private static Document analysis(Case c) {

@@ -8,8 +8,10 @@ import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.Forbidden;
 import nl.koers.defaults.problem.NotFound;
 import nl.koers.defaults.problem.PreconditionFailed;
+import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
 import nl.koers.defaults.web.Paging;
+import nl.koers.reflection.audit.AuditTrail;
 import nl.koers.reflection.membership.CohortMembership;
 import nl.koers.reflection.membership.Memberships;
 
@@ -86,14 +88,21 @@ public class CaseService {
         return rolesOf(cohortId);
     }
 
-    /** Organisers replace the cohort's roles; cases analysed before keep the roles they were analysed with. */
-    public CohortRoles defineRoles(UUID cohortId, List<FanRole> roles) {
+    /**
+     * Organisers replace the cohort's roles; cases analysed before keep the roles they were analysed with. Audited
+     * with the new role keys.
+     */
+    public CohortRoles defineRoles(Caller caller, UUID cohortId, List<FanRole> roles) {
         if (!memberships.of(cohortId).isKnown()) {
             throw cohortNotFound(cohortId);
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             CohortRoles next = rolesOf(cohortId).replacedBy(roles);
-            if (roleFans.save(next)) {
+            var audited = AuditTrail.managed(caller, clock.instant(), "role-fan.defined", "role-fan", cohortId,
+                    cohortId, Map.of("roles", String.valueOf(next.roles().size()),
+                            "keys", String.join(",", next.roles().stream().map(FanRole::key).toList()),
+                            "version", String.valueOf(next.version())));
+            if (roleFans.save(next, List.of(audited))) {
                 return next;
             }
         }

@@ -1,5 +1,6 @@
 package nl.koers.reflection.casus;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,4 +20,13 @@ public interface Cases {
 
     /** A cohort's cases owned by {@code userId} or shared as one of {@code shared}, newest first. */
     PageView<Case> visibleIn(UUID cohortId, String userId, Set<Visibility> shared, Paging paging);
+
+    /** Every case {@code userId} brought in, oldest first: their part of a personal-data export. */
+    List<Case> allOwnedBy(String userId);
+
+    /** Deletes every case {@code userId} brought in, with any event still pending in them; for an erasure. */
+    void deleteOwnedBy(String userId);
+
+    /** Deletes every case of the cohort; for the end of its retention period. */
+    void deleteIn(UUID cohortId);
 }

@@ -6,19 +6,28 @@ import java.util.UUID;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import nl.koers.defaults.outbox.Outbox;
+import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.persistence.MongoWrites;
+import nl.koers.events.DomainEvent;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
-/** One document per cohort in {@code cohort_roles}, replaced whole under a version check. */
+/**
+ * One document per cohort in {@code cohort_roles}, replaced whole under a version check, with the audit entry of
+ * each definition in its outbox.
+ */
 @Repository
 class RoleFanRepository implements RoleFans {
 
-    private final MongoCollection<Document> collection;
+    static final String COLLECTION = "cohort_roles";
 
-    RoleFanRepository(MongoTemplate mongo) {
-        this.collection = mongo.getCollection("cohort_roles");
+    private final MongoCollection<Document> collection;
+    private final OutboxRelay outboxRelay;
+
+    RoleFanRepository(OutboxRelay outboxRelay) {
+        this.collection = outboxRelay.watch(COLLECTION);
+        this.outboxRelay = outboxRelay;
     }
 
     @Override
@@ -30,16 +39,23 @@ class RoleFanRepository implements RoleFans {
     }
 
     @Override
-    public boolean save(CohortRoles roles) {
+    public boolean save(CohortRoles roles, List<? extends DomainEvent> events) {
         List<Document> list = roles.roles().stream()
                 .map(r -> new Document("key", r.key()).append("label", r.label())).toList();
+        String id = roles.cohortId().toString();
+        boolean stored;
         if (roles.version() == 1) {
-            return MongoWrites.insertIfAbsent(collection, new Document("_id", roles.cohortId().toString())
-                        .append("roles", list).append("version", roles.version()));
+            stored = MongoWrites.insertIfAbsent(collection, new Document("_id", id)
+                        .append("roles", list).append("version", roles.version())
+                        .append(Outbox.FIELD, Outbox.entries(events)));
+        } else {
+            stored = collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("version", roles.version() - 1)),
+                    Updates.combine(Updates.set("roles", list), Updates.set("version", roles.version()),
+                            Updates.pushEach(Outbox.FIELD, Outbox.entries(events)))).getMatchedCount() == 1;
         }
-        return collection.updateOne(Filters.and(Filters.eq("_id", roles.cohortId().toString()),
-                        Filters.eq("version", roles.version() - 1)),
-                Updates.combine(Updates.set("roles", list), Updates.set("version", roles.version())))
-                .getMatchedCount() == 1;
+        if (stored) {
+            outboxRelay.publishSoon(COLLECTION, id);
+        }
+        return stored;
     }
 }

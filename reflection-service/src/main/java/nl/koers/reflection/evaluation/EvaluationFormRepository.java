@@ -6,19 +6,28 @@ import java.util.UUID;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import nl.koers.defaults.outbox.Outbox;
+import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.persistence.MongoWrites;
+import nl.koers.events.DomainEvent;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
-/** One document per trajectory in {@code evaluation_forms}, replaced whole under a version check. */
+/**
+ * One document per trajectory in {@code evaluation_forms}, replaced whole under a version check, with the audit
+ * entry of each configuration in its outbox.
+ */
 @Repository
 class EvaluationFormRepository implements EvaluationForms {
 
-    private final MongoCollection<Document> collection;
+    static final String COLLECTION = "evaluation_forms";
 
-    EvaluationFormRepository(MongoTemplate mongo) {
-        this.collection = mongo.getCollection("evaluation_forms");
+    private final MongoCollection<Document> collection;
+    private final OutboxRelay outboxRelay;
+
+    EvaluationFormRepository(OutboxRelay outboxRelay) {
+        this.collection = outboxRelay.watch(COLLECTION);
+        this.outboxRelay = outboxRelay;
     }
 
     @Override
@@ -30,16 +39,23 @@ class EvaluationFormRepository implements EvaluationForms {
     }
 
     @Override
-    public boolean save(EvaluationForm form) {
+    public boolean save(EvaluationForm form, List<? extends DomainEvent> events) {
         List<Document> items = form.items().stream()
                 .map(i -> new Document("key", i.key()).append("label", i.label())).toList();
+        String id = form.trajectoryId().toString();
+        boolean stored;
         if (form.version() == 1) {
-            return MongoWrites.insertIfAbsent(collection, new Document("_id", form.trajectoryId().toString())
-                        .append("items", items).append("version", form.version()));
+            stored = MongoWrites.insertIfAbsent(collection, new Document("_id", id)
+                        .append("items", items).append("version", form.version())
+                        .append(Outbox.FIELD, Outbox.entries(events)));
+        } else {
+            stored = collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("version", form.version() - 1)),
+                    Updates.combine(Updates.set("items", items), Updates.set("version", form.version()),
+                            Updates.pushEach(Outbox.FIELD, Outbox.entries(events)))).getMatchedCount() == 1;
         }
-        return collection.updateOne(Filters.and(Filters.eq("_id", form.trajectoryId().toString()),
-                        Filters.eq("version", form.version() - 1)),
-                Updates.combine(Updates.set("items", items), Updates.set("version", form.version())))
-                .getMatchedCount() == 1;
+        if (stored) {
+            outboxRelay.publishSoon(COLLECTION, id);
+        }
+        return stored;
     }
 }

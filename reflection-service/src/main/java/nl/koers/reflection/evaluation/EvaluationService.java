@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.NotFound;
+import nl.koers.defaults.web.Caller;
+import nl.koers.reflection.audit.AuditTrail;
 import nl.koers.reflection.membership.CohortMembership;
 import nl.koers.reflection.membership.Memberships;
 
@@ -96,10 +98,15 @@ public class EvaluationService {
         return formFor(membership.trajectoryId());
     }
 
-    public EvaluationForm configure(UUID trajectoryId, List<EvaluationItem> items) {
+    /** Organisers replace a trajectory's items; audited with the new item keys. */
+    public EvaluationForm configure(Caller caller, UUID trajectoryId, List<EvaluationItem> items) {
         for (int attempt = 0; attempt < 5; attempt++) {
             EvaluationForm next = formFor(trajectoryId).replacedBy(items);
-            if (forms.save(next)) {
+            var audited = AuditTrail.managed(caller, clock.instant(), "evaluation-items.configured",
+                    "evaluation-items", trajectoryId, null, Map.of("items", String.valueOf(next.items().size()),
+                            "keys", String.join(",", next.items().stream().map(EvaluationItem::key).toList()),
+                            "version", String.valueOf(next.version())));
+            if (forms.save(next, List.of(audited))) {
                 return next;
             }
         }

@@ -1,5 +1,6 @@
 package nl.koers.reflection.evaluation;
 
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -14,4 +15,16 @@ public interface Respondents {
 
     /** Takes a marker back when storing the response failed, so the participant can try again. */
     void unmark(UUID cohortId, String participantId);
+
+    /** The cohorts {@code participantId} evaluated: what their export says, yes or no per cohort. */
+    Set<UUID> cohortsEvaluatedBy(String participantId);
+
+    /**
+     * Drops every marker of {@code participantId}: after their erasure nothing says they evaluated. Their response
+     * stays, as it never named them.
+     */
+    void forget(String participantId);
+
+    /** Drops the cohort's markers at the end of its retention period; the responses stay, for the averages. */
+    void forgetIn(UUID cohortId);
 }

@@ -2,15 +2,19 @@ package nl.koers.reflection.intervention;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.koers.events.DomainEvent;
 import nl.koers.events.FeedbackGiven;
+import nl.koers.reflection.audit.AuditTrail;
 
 /**
  * A peer's or facilitator's response to an intervention. Its own record (not an array in the intervention)
  * so that giving feedback never races with the owners changing their plan; it records a
- * {@link FeedbackGiven} without the text.
+ * {@link FeedbackGiven} without the text. A facilitator's feedback is staff work on a participant's record, so it
+ * is audited too (who, on which intervention; never the text); a peer's is not.
  */
 public record Feedback(UUID id, UUID interventionId, UUID cohortId, String giverId, GiverRole giverRole, String text,
                        Instant givenAt, List<DomainEvent> pendingEvents) {
@@ -32,8 +36,12 @@ public record Feedback(UUID id, UUID interventionId, UUID cohortId, String giver
         }
         UUID id = UUID.randomUUID();
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
-        return new Feedback(id, intervention.id(), intervention.cohortId(), giverId, role, text.strip(), at,
-                List.of(new FeedbackGiven(UUID.randomUUID(), at, id, intervention.id(), intervention.cohortId(),
-                        role.name())));
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(new FeedbackGiven(UUID.randomUUID(), at, id, intervention.id(), intervention.cohortId(), role.name()));
+        if (role == GiverRole.FACILITATOR) {
+            events.add(AuditTrail.by(giverId, AuditTrail.FACILITATOR, at, "feedback.given", "feedback", id.toString(),
+                    intervention.cohortId(), Map.of("interventionId", intervention.id().toString())));
+        }
+        return new Feedback(id, intervention.id(), intervention.cohortId(), giverId, role, text.strip(), at, events);
     }
 }

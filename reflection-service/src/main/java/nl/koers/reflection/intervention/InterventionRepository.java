@@ -3,6 +3,7 @@ package nl.koers.reflection.intervention;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import nl.koers.defaults.outbox.Outbox;
@@ -32,6 +34,7 @@ import org.springframework.stereotype.Repository;
 class InterventionRepository implements Interventions {
 
     static final String COLLECTION = "interventions";
+    private static final int REPLACE_ROUNDS = 10;
 
     private final MongoCollection<Document> collection;
     private final OutboxRelay outboxRelay;
@@ -40,6 +43,7 @@ class InterventionRepository implements Interventions {
         this.collection = outboxRelay.watch(COLLECTION);
         this.outboxRelay = outboxRelay;
         collection.createIndex(Indexes.ascending("cohortId", "updatedAt"));
+        collection.createIndex(Indexes.ascending("ownerIds"));
     }
 
     @Override
@@ -85,6 +89,84 @@ class InterventionRepository implements Interventions {
         List<Intervention> items = collection.find(filter).sort(Sorts.descending("updatedAt", "_id"))
                 .skip(paging.offset()).limit(paging.size()).map(InterventionRepository::toIntervention).into(new ArrayList<>());
         return PageView.of(items, paging, total);
+    }
+
+    @Override
+    public List<Intervention> allOwnedBy(String userId) {
+        return collection.find(Filters.eq("ownerIds", userId)).sort(Sorts.ascending("createdAt", "_id"))
+                .map(InterventionRepository::toIntervention).into(new ArrayList<>());
+    }
+
+    @Override
+    public List<UUID> plannedBy(String userId) {
+        return ids(Filters.eq("ownerId", userId));
+    }
+
+    @Override
+    public List<UUID> in(UUID cohortId) {
+        return ids(Filters.eq("cohortId", cohortId.toString()));
+    }
+
+    @Override
+    public void delete(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            collection.deleteMany(Filters.in("_id", ids.stream().map(UUID::toString).toList()));
+        }
+    }
+
+    @Override
+    public void handOverFrom(String userId) {
+        // Under each group's version, as replaceCoOwner: a revision at the same moment is read again next round.
+        for (int round = 0; round < REPLACE_ROUNDS; round++) {
+            List<Document> groups = collection.find(Filters.and(Filters.eq("ownerId", userId),
+                    Filters.exists("coOwnerIds.0"))).into(new ArrayList<>());
+            if (groups.isEmpty()) {
+                return;
+            }
+            for (Document group : groups) {
+                long version = group.get("version", Number.class).longValue();
+                List<String> coOwners = group.getList("coOwnerIds", String.class);
+                String next = coOwners.getFirst();
+                List<String> remaining = coOwners.subList(1, coOwners.size());
+                List<String> owners = new ArrayList<>(List.of(next));
+                owners.addAll(remaining);
+                collection.updateOne(Filters.and(Filters.eq("_id", group.get("_id")), Filters.eq("version", version)),
+                        Updates.combine(Updates.set("ownerId", next), Updates.set("coOwnerIds", List.copyOf(remaining)),
+                                Updates.set("ownerIds", owners), Updates.set("version", version + 1)));
+            }
+        }
+        throw new IllegalStateException("Work groups kept changing while their planner was erased; retried.");
+    }
+
+    @Override
+    public void replaceCoOwner(String userId, String formerId) {
+        // Each work group is changed under its version, so an owner's revision at the same moment is not lost; one
+        // that lost the race is read again on the next round.
+        for (int round = 0; round < REPLACE_ROUNDS; round++) {
+            List<Document> groups = collection.find(Filters.eq("coOwnerIds", userId)).into(new ArrayList<>());
+            if (groups.isEmpty()) {
+                return;
+            }
+            for (Document group : groups) {
+                long version = group.get("version", Number.class).longValue();
+                collection.updateOne(Filters.and(Filters.eq("_id", group.get("_id")), Filters.eq("version", version)),
+                        Updates.combine(
+                                Updates.set("coOwnerIds", replaced(group.getList("coOwnerIds", String.class), userId, formerId)),
+                                Updates.set("ownerIds", replaced(group.getList("ownerIds", String.class), userId, formerId)),
+                                Updates.set("version", version + 1)));
+            }
+        }
+        // Never the participant's id in a message that ends up in a log.
+        throw new IllegalStateException("Work groups kept changing while a co-owner was anonymised; retried.");
+    }
+
+    private List<UUID> ids(Bson filter) {
+        return collection.find(filter).projection(Projections.include("_id"))
+                .map(d -> UUID.fromString(d.getString("_id"))).into(new ArrayList<>());
+    }
+
+    private static List<String> replaced(List<String> ids, String userId, String formerId) {
+        return ids.stream().map(id -> id.equals(userId) ? formerId : id).toList();
     }
 
     private static Document state(Intervention i) {

@@ -1,7 +1,10 @@
 package nl.koers.reflection.membership;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The cohort membership projection, fed by enrolment, cohort and session events. Every write is
@@ -23,4 +26,22 @@ public interface Memberships {
 
     /** The cohort a session belongs to; empty while the session is not known (yet). */
     Optional<UUID> cohortOfSession(UUID sessionId);
+
+    /** The cohorts {@code participantId} has a place in, with their status there. */
+    Map<UUID, MemberStatus> cohortsOf(String participantId);
+
+    /**
+     * Puts {@code formerId} in {@code participantId}'s place in every cohort, status kept: the cohort still counts
+     * them, nothing names them. A former participant never writes or reads anything.
+     */
+    void replaceMember(String participantId, String formerId);
+
+    /**
+     * The end of a cohort's retention period: from {@code at} on, enrolment facts that happened before it are not
+     * recorded any more, and every member's place is kept under a fresh former id of its own.
+     */
+    void expirePersonalData(UUID cohortId, Instant at, Supplier<String> formerIds);
+
+    /** Whether a fact about the cohort's members that happened at {@code occurredAt} predates its expiry. */
+    boolean personalDataExpiredSince(UUID cohortId, Instant occurredAt);
 }

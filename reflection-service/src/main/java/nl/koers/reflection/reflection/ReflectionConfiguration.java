@@ -16,7 +16,7 @@ class ReflectionConfiguration {
     }
 
     @Bean
-    PromptService promptService(PromptSets prompts, Memberships memberships) {
-        return new PromptService(prompts, memberships);
+    PromptService promptService(PromptSets prompts, Memberships memberships, Clock clock) {
+        return new PromptService(prompts, memberships, clock);
     }
 }

@@ -106,6 +106,22 @@ class ReflectionRepository implements Reflections {
         return counts;
     }
 
+    @Override
+    public List<Reflection> allOwnedBy(String userId) {
+        return collection.find(Filters.eq("ownerId", userId)).sort(Sorts.ascending("createdAt", "_id"))
+                .map(ReflectionRepository::toReflection).into(new ArrayList<>());
+    }
+
+    @Override
+    public void deleteOwnedBy(String userId) {
+        collection.deleteMany(Filters.eq("ownerId", userId));
+    }
+
+    @Override
+    public void deleteIn(UUID cohortId) {
+        collection.deleteMany(Filters.eq("cohortId", cohortId.toString()));
+    }
+
     private PageView<Reflection> page(Bson filter, Paging paging) {
         long total = collection.countDocuments(filter);
         List<Reflection> items = collection.find(filter).sort(Sorts.descending("updatedAt", "_id"))

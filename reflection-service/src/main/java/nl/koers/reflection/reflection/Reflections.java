@@ -1,5 +1,6 @@
 package nl.koers.reflection.reflection;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,4 +29,13 @@ public interface Reflections {
 
     /** How many reflections a cohort has, by visibility: counts only, for those who may not read the text. */
     java.util.Map<Visibility, Long> countIn(UUID cohortId);
+
+    /** Every reflection {@code userId} owns, oldest first: their part of a personal-data export. */
+    List<Reflection> allOwnedBy(String userId);
+
+    /** Deletes every reflection {@code userId} owns, with any event still pending in them; for an erasure. */
+    void deleteOwnedBy(String userId);
+
+    /** Deletes every reflection written in the cohort; for the end of its retention period. */
+    void deleteIn(UUID cohortId);
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.Forbidden;
 import nl.koers.defaults.problem.NotFound;
+import nl.koers.events.DomainEvent;
 import nl.koers.reflection.membership.CohortMembership;
 import nl.koers.reflection.membership.CohortSession;
 import nl.koers.reflection.membership.FixedMemberships;
@@ -44,6 +45,21 @@ class EvaluationServiceTest {
         public void unmark(UUID cohortId, String participantId) {
             markers.remove(cohortId + "/" + participantId);
         }
+
+        @Override
+        public Set<UUID> cohortsEvaluatedBy(String participantId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void forget(String participantId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void forgetIn(UUID cohortId) {
+            throw new UnsupportedOperationException();
+        }
     };
     private final EvaluationForms noForms = new EvaluationForms() {
         @Override
@@ -52,7 +68,7 @@ class EvaluationServiceTest {
         }
 
         @Override
-        public boolean save(EvaluationForm form) {
+        public boolean save(EvaluationForm form, List<? extends DomainEvent> events) {
             return true;
         }
     };

@@ -12,6 +12,7 @@ import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.InvalidRequest;
 import nl.koers.events.InterventionCarriedOut;
 import nl.koers.events.InterventionPlanned;
+import nl.koers.events.ReflectionActionAudited;
 import org.junit.jupiter.api.Test;
 
 class InterventionTest {
@@ -112,5 +113,25 @@ class InterventionTest {
                 .isInstanceOf(InvalidRequest.class);
         Feedback feedback = Feedback.give(intervention, "fac-1", Feedback.GiverRole.FACILITATOR, "Mooi begin", NOW);
         assertThat(feedback.pendingEvents().toString()).doesNotContain("Mooi begin").contains("FACILITATOR");
+    }
+
+    @Test
+    void auditsAFacilitatorsFeedbackWithoutItsTextButNotAPeers() {
+        Intervention intervention = Intervention.plan(UUID.randomUUID(), "p-ann", Set.of(), compact(), NOW);
+
+        Feedback fromFacilitator = Feedback.give(intervention, "fac-1", Feedback.GiverRole.FACILITATOR, "Mooi begin", NOW);
+        Feedback fromPeer = Feedback.give(intervention, "p-bea", Feedback.GiverRole.PARTICIPANT, "Goed plan", NOW);
+
+        assertThat(fromFacilitator.pendingEvents()).filteredOn(ReflectionActionAudited.class::isInstance)
+                .singleElement().satisfies(e -> {
+                    var entry = ((ReflectionActionAudited) e).entry();
+                    assertThat(entry.actorId()).isEqualTo("fac-1");
+                    assertThat(entry.actorRole()).isEqualTo("facilitator");
+                    assertThat(entry.action()).isEqualTo("feedback.given");
+                    assertThat(entry.recordId()).isEqualTo(fromFacilitator.id().toString());
+                    assertThat(entry.details()).containsEntry("interventionId", intervention.id().toString());
+                    assertThat(entry.toString()).doesNotContain("Mooi begin");
+                });
+        assertThat(fromPeer.pendingEvents()).noneMatch(ReflectionActionAudited.class::isInstance);
     }
 }

@@ -107,10 +107,11 @@ class CaseController {
     @PreAuthorize("hasAnyRole('organiser','admin')")
     @Operation(summary = "Define a cohort's role fan", description = "Organisers and admins only. Replaces the"
             + " cohort's roles whole (1 to 10, each key once); cases analysed before keep the roles they were analysed"
-            + " with. 404 while this service has not heard of the cohort.")
+            + " with. 404 while this service has not heard of the cohort. Each definition goes into the audit trail"
+            + " with who made it and the role keys.")
     RolesView defineCohortRoleFan(
             @Parameter(description = "The cohort whose roles to define") @PathVariable UUID cohortId,
-            @Valid @RequestBody RolesRequest request) {
-        return RolesView.of(cases.defineRoles(cohortId, request.toRoles()));
+            @Valid @RequestBody RolesRequest request, Caller caller) {
+        return RolesView.of(cases.defineRoles(caller, cohortId, request.toRoles()));
     }
 }

@@ -81,10 +81,11 @@ class EvaluationController {
     @PreAuthorize("hasAnyRole('organiser','admin')")
     @Operation(summary = "Configure a trajectory's evaluation items", description = "Organisers and admins only."
             + " Replaces the items whole (1 to 15, each key once) for every cohort of the trajectory; responses"
-            + " given before keep counting, their old items listed after the current ones.")
+            + " given before keep counting, their old items listed after the current ones. Each configuration goes"
+            + " into the audit trail with who made it and the item keys.")
     FormView configureEvaluationItems(
             @Parameter(description = "The trajectory, as trajectory-service knows it") @PathVariable UUID trajectoryId,
-            @Valid @RequestBody ItemsRequest request) {
-        return FormView.of(evaluations.configure(trajectoryId, request.toItems()));
+            @Valid @RequestBody ItemsRequest request, Caller caller) {
+        return FormView.of(evaluations.configure(caller, trajectoryId, request.toItems()));
     }
 }

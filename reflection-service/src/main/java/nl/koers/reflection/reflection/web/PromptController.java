@@ -30,11 +30,12 @@ class PromptController {
     @PreAuthorize("hasAnyRole('organiser','admin')")
     @Operation(summary = "Attach prompts to a session", description = "Organisers and admins only. Replaces the"
             + " session's prompts whole; an empty list removes them. 404 while this service has not heard of the"
-            + " session (sessions arrive from trajectory-service a moment after they are scheduled).")
+            + " session (sessions arrive from trajectory-service a moment after they are scheduled). Each"
+            + " replacement goes into the audit trail with who made it and the prompts' keys.")
     PromptsView attachSessionPrompts(
             @Parameter(description = "The session, as trajectory-service schedules it") @PathVariable UUID sessionId,
-            @Valid @RequestBody PromptsRequest request) {
-        return PromptsView.of(prompts.attach(sessionId, request.toPrompts()));
+            @Valid @RequestBody PromptsRequest request, Caller caller) {
+        return PromptsView.of(prompts.attach(caller, sessionId, request.toPrompts()));
     }
 
     @GetMapping("/api/reflections/prompts/{sessionId}")
