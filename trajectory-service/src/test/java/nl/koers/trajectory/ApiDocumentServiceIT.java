@@ -34,7 +34,8 @@ class ApiDocumentServiceIT extends ServiceIT {
             "refineDevelopmentQuestion", "changeDevelopmentQuestionVisibility",
             "getStakeholderMap", "saveStakeholderMap",
             "createCalendarSubscription", "getCalendarSubscription", "revokeCalendarSubscription", "getCalendarFeed",
-            "getCohortReport", "getTrajectoryReport", "getCoalitionReport");
+            "getCohortReport", "getTrajectoryReport", "getCoalitionReport",
+            "exportTrajectoryData");
 
     private JsonNode document;
     private final Map<String, JsonNode> operations = new LinkedHashMap<>();
@@ -111,6 +112,24 @@ class ApiDocumentServiceIT extends ServiceIT {
         assertThat(schemas.at("/ParticipationFigures/properties/withdrawn/$ref").asString())
                 .isEqualTo("#/components/schemas/ReportFigure");
         assertThat(schemas.at("/ReportFigure/oneOf").toString()).contains("number", "Suppressed");
+    }
+
+    @Test
+    void documentsTheExportPartAndTheRetentionPeriod() {
+        JsonNode export = operations.get("exportTrajectoryData");
+        assertThat(export.at("/responses/200/content/application~1json/schema/$ref").asString())
+                .isEqualTo("#/components/schemas/TrajectoryExportView");
+        assertThat(export.get("responses").propertyNames()).contains("401", "403");
+        assertThat(export.get("tags").get(0).asString()).isEqualTo("Privacy");
+        JsonNode schemas = document.at("/components/schemas");
+        assertThat(schemas.at("/TrajectoryExportView/properties").propertyNames()).containsExactly("part",
+                "participantId", "exportedAt", "cohorts", "attendance", "developmentQuestions", "stakeholderMaps",
+                "calendarSubscription");
+        JsonNode retention = schemas.at("/TrajectoryRequest/properties/retentionMonths");
+        assertThat(retention.get("minimum").asInt()).isEqualTo(1);
+        assertThat(retention.get("maximum").asInt()).isEqualTo(120);
+        assertThat(schemas.at("/TrajectoryView/properties").propertyNames())
+                .contains("retentionMonths", "retentionIsDefault");
     }
 
     private List<String> successCodes(String operation) {

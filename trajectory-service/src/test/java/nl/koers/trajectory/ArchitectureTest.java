@@ -12,14 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layout rules of style.md, checked: each feature's domain core (everything outside its {@code web},
- * {@code messaging} and {@code persistence} packages, its repositories and its Spring wiring) stays free of
- * Spring, Kafka and MongoDB, and no feature reaches into another feature's web layer.
+ * {@code messaging}, {@code schedule} and {@code persistence} packages, its repositories and its Spring wiring)
+ * stays free of Spring, Kafka and MongoDB, and no feature reaches into another feature's web layer. A
+ * {@code schedule} package is an adapter like {@code messaging}: what a timer starts instead of a record.
  */
 class ArchitectureTest {
 
     private static final String ROOT = "nl.koers.trajectory";
     private static final List<String> FEATURES = List.of("trajectory", "cohort", "roster", "session", "instrument",
-            "question", "calendar", "report");
+            "question", "calendar", "report", "privacy");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -32,6 +33,7 @@ class ArchitectureTest {
             boolean inFeature = FEATURES.stream().anyMatch(f -> pkg.equals(ROOT + "." + f) || pkg.startsWith(ROOT + "." + f + "."));
             String name = c.getSimpleName();
             return inFeature && !pkg.contains(".web") && !pkg.contains(".messaging") && !pkg.contains(".persistence")
+                    && !pkg.contains(".schedule")
                     && !name.endsWith("Repository") && !name.endsWith("Configuration");
         }
     };
@@ -64,7 +66,8 @@ class ArchitectureTest {
         for (String feature : FEATURES) {
             noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
                     .should().dependOnClassesThat()
-                    .resideInAnyPackage(ROOT + "." + feature + ".web..", ROOT + "." + feature + ".messaging..")
+                    .resideInAnyPackage(ROOT + "." + feature + ".web..", ROOT + "." + feature + ".messaging..",
+                            ROOT + "." + feature + ".schedule..")
                     .check(CLASSES);
         }
     }

@@ -13,6 +13,7 @@ import nl.koers.defaults.messaging.EventJson;
 import nl.koers.events.DomainEvent;
 import nl.koers.events.EnrolmentConfirmed;
 import nl.koers.events.EventCatalog;
+import nl.koers.events.ParticipantProfileUpdated;
 import nl.koers.events.Topics;
 import nl.koers.testsupport.Api;
 import nl.koers.testsupport.TestInfrastructure;
@@ -21,14 +22,18 @@ import nl.koers.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What the service tests share: the whole service on a real Kafka broker and MongoDB-protocol server, one
- * Spring context for every test class (one consumer in the group), and the steps most tests start with.
+ * Spring context for every test class (one consumer in the group), a clock the tests can move forward
+ * ({@link TestClock}), a retention check every 300 ms, and the steps most tests start with.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "koers.privacy.retention-check=300ms")
+@Import(TestClock.Wiring.class)
 public abstract class ServiceIT {
 
     protected static final String PROBLEM_JSON = "application/problem+json";
@@ -87,24 +92,45 @@ public abstract class ServiceIT {
         return cohort.text("id");
     }
 
+    /** Publishes any contract event to its topic, keyed by its subject, as the service that owns it would. */
+    protected void publishFact(DomainEvent event) {
+        EventCatalog.Entry entry = EventCatalog.of(event);
+        kafka.send(entry.topic(), event.subject(), entry.cloudEventType(), EventJson.write(event));
+    }
+
     /** Publishes an enrolment event as enrolment-service would, keyed by its cohort. */
     protected void publish(DomainEvent enrolmentEvent) {
         kafka.send(Topics.ENROLMENT_ENROLMENTS, enrolmentEvent.subject(),
                 EventCatalog.of(enrolmentEvent).cloudEventType(), EventJson.write(enrolmentEvent));
     }
 
-    /** Confirms the participants in the cohort as enrolment-service would, and waits until the roster shows them. */
+    /**
+     * Confirms the participants in the cohort as enrolment-service would, each with a profile named "Deelnemer
+     * {@code <id>}" of ROC Midden, and waits until the roster shows them with their names.
+     */
     protected void confirm(String cohortId, String... participantIds) {
         UUID cohort = UUID.fromString(cohortId);
+        for (String participantId : participantIds) {
+            profile(participantId, 1, "Deelnemer " + participantId, "ROC Midden", "MBO");
+        }
         for (int i = 0; i < participantIds.length; i++) {
             EnrolmentConfirmed event = new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
-                    cohort, participantIds[i], "Deelnemer " + participantIds[i], "ROC Midden", 100 + i);
+                    cohort, participantIds[i], 100 + i);
             kafka.send(Topics.ENROLMENT_ENROLMENTS, event.subject(), EventCatalog.of(event).cloudEventType(),
                     EventJson.write(event));
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                api.get("/api/cohorts/" + cohortId + "/participants?size=100", organiser).json().get("totalItems").asInt())
-                .isEqualTo(participantIds.length));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var roster = api.get("/api/cohorts/" + cohortId + "/participants?size=100", organiser).json();
+            assertThat(roster.get("totalItems").asInt()).isEqualTo(participantIds.length);
+            assertThat(roster.get("items").valueStream().map(e -> e.path("displayName").asString(null)))
+                    .doesNotContainNull();
+        });
+    }
+
+    /** Publishes a participant's profile as enrolment-service would, on the compacted participants topic. */
+    protected void profile(String participantId, long version, String displayName, String institution, String sector) {
+        publishFact(new ParticipantProfileUpdated(UUID.randomUUID(), Instant.now(), participantId, version,
+                displayName, institution, sector));
     }
 
     protected static void assertProblem(Api.Response response, int status, String detailMentions) {

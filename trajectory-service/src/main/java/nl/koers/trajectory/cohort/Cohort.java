@@ -1,6 +1,7 @@
 package nl.koers.trajectory.cohort;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,8 @@ import nl.koers.events.CohortFacts;
 import nl.koers.events.CohortOpened;
 import nl.koers.events.CohortPlanned;
 import nl.koers.events.DomainEvent;
+import nl.koers.events.TrajectoryActionAudited;
+import nl.koers.trajectory.trajectory.Retention;
 
 /**
  * One run of a trajectory and the rules of its life cycle: planned, opened for enrolment, closed (and
@@ -25,27 +28,31 @@ public final class Cohort {
     private final UUID trajectoryId;
     private final CohortSchedule schedule;
     private CohortStatus status;
+    private Instant endedAt;
     private long version;
     private final List<DomainEvent> pendingEvents = new ArrayList<>();
 
-    private Cohort(UUID id, UUID trajectoryId, CohortSchedule schedule, CohortStatus status, long version) {
+    private Cohort(UUID id, UUID trajectoryId, CohortSchedule schedule, CohortStatus status, Instant endedAt,
+                   long version) {
         this.id = id;
         this.trajectoryId = trajectoryId;
         this.schedule = schedule;
         this.status = status;
+        this.endedAt = endedAt;
         this.version = version;
     }
 
     /** Plans a new cohort of a trajectory, at version 1. */
     public static Cohort plan(UUID trajectoryId, CohortSchedule schedule, Instant now) {
-        Cohort cohort = new Cohort(UUID.randomUUID(), trajectoryId, schedule, CohortStatus.PLANNED, 1);
+        Cohort cohort = new Cohort(UUID.randomUUID(), trajectoryId, schedule, CohortStatus.PLANNED, null, 1);
         cohort.pendingEvents.add(new CohortPlanned(UUID.randomUUID(), now, cohort.id, cohort.version, cohort.facts()));
         return cohort;
     }
 
+    /** @param endedAt when it was completed or cancelled; null while it runs, or if it ended before Koers kept it */
     public static Cohort restore(UUID id, UUID trajectoryId, CohortSchedule schedule, CohortStatus status,
-                                 long version) {
-        return new Cohort(id, trajectoryId, schedule, status, version);
+                                 Instant endedAt, long version) {
+        return new Cohort(id, trajectoryId, schedule, status, endedAt, version);
     }
 
     /** Opens enrolment: a planned cohort for the first time, a closed one again. */
@@ -61,6 +68,7 @@ public final class Cohort {
 
     public void cancel(Instant now) {
         change(Set.of(CohortStatus.PLANNED, CohortStatus.OPEN, CohortStatus.CLOSED), CohortStatus.CANCELLED, "cancel");
+        endedAt = now.truncatedTo(ChronoUnit.MILLIS);
         pendingEvents.add(new CohortCancelled(UUID.randomUUID(), now, id, version, facts()));
     }
 
@@ -70,6 +78,7 @@ public final class Cohort {
      */
     public void complete(Instant now) {
         change(Set.of(CohortStatus.OPEN, CohortStatus.CLOSED), CohortStatus.COMPLETED, "complete");
+        endedAt = now.truncatedTo(ChronoUnit.MILLIS);
         pendingEvents.add(new CohortCompleted(UUID.randomUUID(), now, id, version, facts()));
     }
 
@@ -84,6 +93,24 @@ public final class Cohort {
 
     private static String describe(Set<CohortStatus> statuses) {
         return statuses.stream().sorted().map(Enum::name).reduce((a, b) -> a + " or " + b).orElse("");
+    }
+
+    /**
+     * When the cohort ended, which is where its retention period starts: the moment it was completed or
+     * cancelled. A cohort that ended before that moment was kept counts from the end of its last planned day.
+     * Null while it runs.
+     */
+    public Instant endedAt() {
+        if (status != CohortStatus.COMPLETED && status != CohortStatus.CANCELLED) {
+            return null;
+        }
+        return endedAt != null ? endedAt
+                : schedule.endsOn().plusDays(1).atStartOfDay(Retention.ZONE).toInstant();
+    }
+
+    /** Adds an audit entry to the events stored with this change. */
+    public void audit(TrajectoryActionAudited entry) {
+        pendingEvents.add(entry);
     }
 
     public boolean isFacilitatedBy(String userId) {

@@ -16,6 +16,7 @@ import com.mongodb.client.model.Updates;
 import nl.koers.defaults.outbox.Outbox;
 import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.web.PageView;
+import nl.koers.events.DomainEvent;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -23,12 +24,15 @@ import org.springframework.stereotype.Repository;
 /**
  * Cohorts as MongoDB documents in {@code cohorts}. A change is one update that sets the new state, bumps
  * {@code version} and pushes the change's events into {@code outbox}, filtered on the version it was read
- * at: state and events are written together or not at all, and a lost race shows as no match.
+ * at: state and events are written together or not at all, and a lost race shows as no match. An ended cohort
+ * keeps when it ended ({@code endedAt}) and, once retention erased its participants' data,
+ * {@code personalDataExpiredAt}: outside the version, because it changes nothing an organiser edits.
  */
 @Repository
 class CohortRepository implements Cohorts {
 
     static final String COLLECTION = "cohorts";
+    private static final String PERSONAL_DATA_EXPIRED_AT = "personalDataExpiredAt";
 
     private final MongoCollection<Document> collection;
     private final OutboxRelay outboxRelay;
@@ -61,10 +65,14 @@ class CohortRepository implements Cohorts {
 
     @Override
     public boolean update(Cohort cohort, long expectedVersion) {
-        Bson update = Updates.combine(
+        List<Bson> changes = new ArrayList<>(List.of(
                 Updates.set("status", cohort.status().name()),
                 Updates.set("version", cohort.version()),
-                Updates.pushEach(Outbox.FIELD, Outbox.entries(cohort.pendingEvents())));
+                Updates.pushEach(Outbox.FIELD, Outbox.entries(cohort.pendingEvents()))));
+        if (cohort.endedAt() != null) {
+            changes.add(Updates.set("endedAt", Date.from(cohort.endedAt())));
+        }
+        Bson update = Updates.combine(changes);
         boolean matched = collection.updateOne(
                 Filters.and(Filters.eq("_id", cohort.id().toString()), Filters.eq("version", expectedVersion)),
                 update).getMatchedCount() == 1;
@@ -120,13 +128,35 @@ class CohortRepository implements Cohorts {
                 .map(CohortRepository::toCohort).into(new ArrayList<>());
     }
 
+    @Override
+    public List<Cohort> endedKeepingPersonalData(Instant endedBy) {
+        return collection.find(Filters.and(
+                        Filters.in("status", CohortStatus.COMPLETED.name(), CohortStatus.CANCELLED.name()),
+                        Filters.exists(PERSONAL_DATA_EXPIRED_AT, false),
+                        Filters.or(Filters.lte("endedAt", Date.from(endedBy)), Filters.exists("endedAt", false))))
+                .map(CohortRepository::toCohort).into(new ArrayList<>());
+    }
+
+    @Override
+    public boolean markPersonalDataExpired(UUID id, Instant at, List<DomainEvent> events) {
+        boolean marked = collection.updateOne(
+                Filters.and(Filters.eq("_id", id.toString()), Filters.exists(PERSONAL_DATA_EXPIRED_AT, false)),
+                Updates.combine(Updates.set(PERSONAL_DATA_EXPIRED_AT, Date.from(at)),
+                        Updates.pushEach(Outbox.FIELD, Outbox.entries(events)))).getModifiedCount() == 1;
+        if (marked) {
+            outboxRelay.publishSoon(COLLECTION, id.toString());
+        }
+        return marked;
+    }
+
     private static Cohort toCohort(Document d) {
         CohortSchedule schedule = new CohortSchedule(d.getString("name"), d.getInteger("capacity"),
                 LocalDate.parse(d.getString("startsOn")), LocalDate.parse(d.getString("endsOn")),
                 instant(d.getDate("enrolmentOpensAt")), instant(d.getDate("enrolmentClosesAt")),
                 d.getList("facilitatorIds", String.class, List.of()));
         return Cohort.restore(UUID.fromString(d.getString("_id")), UUID.fromString(d.getString("trajectoryId")),
-                schedule, CohortStatus.valueOf(d.getString("status")), d.get("version", Number.class).longValue());
+                schedule, CohortStatus.valueOf(d.getString("status")), instant(d.getDate("endedAt")),
+                d.get("version", Number.class).longValue());
     }
 
     private static Date date(Instant instant) {

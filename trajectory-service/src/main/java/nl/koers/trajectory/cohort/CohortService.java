@@ -2,13 +2,16 @@ package nl.koers.trajectory.cohort;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.NotFound;
 import nl.koers.defaults.problem.PreconditionFailed;
+import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
+import nl.koers.trajectory.AuditEntries;
 import nl.koers.trajectory.trajectory.Trajectories;
 import nl.koers.trajectory.trajectory.Trajectory;
 import nl.koers.trajectory.trajectory.TrajectoryService;
@@ -32,11 +35,20 @@ public class CohortService {
         this.clock = clock;
     }
 
-    public Cohort plan(UUID trajectoryId, CohortSchedule schedule) {
+    /** Plans a cohort; its audit entry, with the cohort's non-personal settings, is stored with it. */
+    public Cohort plan(UUID trajectoryId, CohortSchedule schedule, Caller caller) {
         if (!trajectories.exists(trajectoryId)) {
             throw TrajectoryService.notFound(trajectoryId);
         }
-        Cohort cohort = Cohort.plan(trajectoryId, schedule, clock.instant());
+        Instant now = clock.instant();
+        Cohort cohort = Cohort.plan(trajectoryId, schedule, now);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("trajectoryId", trajectoryId.toString());
+        details.put("capacity", String.valueOf(schedule.capacity()));
+        details.put("startsOn", schedule.startsOn().toString());
+        details.put("endsOn", schedule.endsOn().toString());
+        details.put("facilitators", String.valueOf(schedule.facilitatorIds().size()));
+        cohort.audit(AuditEntries.by(caller, "cohort.planned", "cohort", cohort.id(), cohort.id(), details, now));
         cohorts.add(cohort);
         return cohort;
     }
@@ -65,23 +77,24 @@ public class CohortService {
     }
 
     /** @param ifMatch the version the caller last saw, or null to change whatever is current */
-    public Cohort open(UUID id, Long ifMatch) {
-        return change(id, ifMatch, Cohort::open);
+    public Cohort open(UUID id, Long ifMatch, Caller caller) {
+        return change(id, ifMatch, Cohort::open, caller, "cohort.opened");
     }
 
-    public Cohort close(UUID id, Long ifMatch) {
-        return change(id, ifMatch, Cohort::close);
+    public Cohort close(UUID id, Long ifMatch, Caller caller) {
+        return change(id, ifMatch, Cohort::close, caller, "cohort.closed");
     }
 
-    public Cohort cancel(UUID id, Long ifMatch) {
-        return change(id, ifMatch, Cohort::cancel);
+    public Cohort cancel(UUID id, Long ifMatch, Caller caller) {
+        return change(id, ifMatch, Cohort::cancel, caller, "cohort.cancelled");
     }
 
-    public Cohort complete(UUID id, Long ifMatch) {
-        return change(id, ifMatch, Cohort::complete);
+    public Cohort complete(UUID id, Long ifMatch, Caller caller) {
+        return change(id, ifMatch, Cohort::complete, caller, "cohort.completed");
     }
 
-    private Cohort change(UUID id, Long ifMatch, BiConsumer<Cohort, Instant> transition) {
+    private Cohort change(UUID id, Long ifMatch, BiConsumer<Cohort, Instant> transition, Caller caller,
+                          String action) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Cohort cohort = get(id);
             long readVersion = cohort.version();
@@ -89,7 +102,10 @@ public class CohortService {
                 throw new PreconditionFailed("cohort-version-mismatch", "Cohort changed",
                         "The cohort is at version " + readVersion + ", not " + ifMatch + "; fetch it again.");
             }
-            transition.accept(cohort, clock.instant());
+            Instant now = clock.instant();
+            transition.accept(cohort, now);
+            cohort.audit(AuditEntries.by(caller, action, "cohort", id, id,
+                    Map.of("status", cohort.status().name()), now));
             if (cohorts.update(cohort, readVersion)) {
                 return cohort;
             }

@@ -12,23 +12,32 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import nl.koers.defaults.outbox.Outbox;
+import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.web.PageView;
+import nl.koers.events.DomainEvent;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Instruments as MongoDB documents in {@code instruments}, their cards and steps embedded. */
+/**
+ * Instruments as MongoDB documents in {@code instruments}, their cards and steps embedded, with the events of
+ * their creation (the audit entry) in {@code outbox} until they are sent.
+ */
 @Repository
 class InstrumentRepository implements Instruments {
 
-    private final MongoCollection<Document> collection;
+    static final String COLLECTION = "instruments";
 
-    InstrumentRepository(MongoTemplate mongo) {
-        this.collection = mongo.getCollection("instruments");
+    private final MongoCollection<Document> collection;
+    private final OutboxRelay outboxRelay;
+
+    InstrumentRepository(OutboxRelay outboxRelay) {
+        this.collection = outboxRelay.watch(COLLECTION);
+        this.outboxRelay = outboxRelay;
     }
 
     @Override
-    public void add(Instrument instrument) {
+    public void add(Instrument instrument, List<? extends DomainEvent> events) {
         collection.insertOne(new Document("_id", instrument.id().toString())
                 .append("kind", instrument.kind().name())
                 .append("title", instrument.title())
@@ -38,7 +47,9 @@ class InstrumentRepository implements Instruments {
                         .append("purpose", s.purpose())
                         .append("cards", s.cards().stream().map(InstrumentRepository::card).toList())).toList())
                 .append("createdBy", instrument.createdBy())
-                .append("createdAt", Date.from(instrument.createdAt())));
+                .append("createdAt", Date.from(instrument.createdAt()))
+                .append(Outbox.FIELD, Outbox.entries(events)));
+        outboxRelay.publishSoon(COLLECTION, instrument.id().toString());
     }
 
     @Override

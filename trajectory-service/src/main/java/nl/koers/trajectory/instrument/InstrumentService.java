@@ -1,13 +1,17 @@
 package nl.koers.trajectory.instrument;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.koers.defaults.problem.InvalidRequest;
 import nl.koers.defaults.problem.NotFound;
+import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
+import nl.koers.trajectory.AuditEntries;
 
 /** The instrument use cases, and the check other features make before they refer to an instrument. */
 public class InstrumentService {
@@ -20,10 +24,14 @@ public class InstrumentService {
         this.clock = clock;
     }
 
+    /** Adds an instrument; its audit entry is stored with it. */
     public Instrument create(InstrumentKind kind, String title, String description, List<Card> cards,
-                             List<RouteStep> steps, String createdBy) {
-        Instrument instrument = Instrument.create(kind, title, description, cards, steps, createdBy, clock.instant());
-        instruments.add(instrument);
+                             List<RouteStep> steps, Caller caller) {
+        Instant now = clock.instant();
+        Instrument instrument = Instrument.create(kind, title, description, cards, steps, caller.id(), now);
+        instruments.add(instrument, List.of(AuditEntries.by(caller, "instrument.created", "instrument",
+                instrument.id(), null, Map.of("kind", kind.name(), "cards", String.valueOf(cards.size()),
+                        "steps", String.valueOf(steps.size())), now)));
         return instrument;
     }
 

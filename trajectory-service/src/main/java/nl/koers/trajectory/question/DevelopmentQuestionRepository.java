@@ -1,6 +1,7 @@
 package nl.koers.trajectory.question;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +89,35 @@ class DevelopmentQuestionRepository implements DevelopmentQuestions {
                 .skip(page * size).limit(size)
                 .map(DevelopmentQuestionRepository::toQuestion).into(new ArrayList<>());
         return PageView.of(items, page, size, total);
+    }
+
+    @Override
+    public List<DevelopmentQuestion> ownedBy(String participantId) {
+        return collection.find(Filters.eq("participantId", participantId))
+                .sort(Sorts.orderBy(Sorts.ascending("createdAt"), Sorts.ascending("_id")))
+                .map(DevelopmentQuestionRepository::toQuestion).into(new ArrayList<>());
+    }
+
+    @Override
+    public List<UUID> idsOwnedBy(String participantId) {
+        return idsWhere(Filters.eq("participantId", participantId));
+    }
+
+    @Override
+    public List<UUID> idsOfCohort(UUID cohortId) {
+        return idsWhere(Filters.eq("cohortId", cohortId.toString()));
+    }
+
+    @Override
+    public void deleteAll(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            collection.deleteMany(Filters.in("_id", ids.stream().map(UUID::toString).toList()));
+        }
+    }
+
+    private List<UUID> idsWhere(Bson filter) {
+        return collection.find(filter).projection(new Document("_id", 1))
+                .map(d -> UUID.fromString(d.getString("_id"))).into(new ArrayList<>());
     }
 
     private static List<String> ids(java.util.Set<UUID> ids) {

@@ -1,5 +1,7 @@
 package nl.koers.trajectory.question;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.koers.defaults.web.PageView;
@@ -21,4 +23,16 @@ public interface DevelopmentQuestions {
 
     /** The questions {@code reader} may read, newest first, optionally of one cohort only. */
     PageView<DevelopmentQuestion> readableBy(QuestionReader reader, UUID cohortId, int page, int size);
+
+    /** Every question of the participant with all its revisions, oldest first: what they may read back. */
+    List<DevelopmentQuestion> ownedBy(String participantId);
+
+    /** The ids of the participant's questions. */
+    List<UUID> idsOwnedBy(String participantId);
+
+    /** The ids of the cohort's questions, everyone's. */
+    List<UUID> idsOfCohort(UUID cohortId);
+
+    /** Deletes these questions with every revision. */
+    void deleteAll(Collection<UUID> ids);
 }

@@ -1,5 +1,6 @@
 package nl.koers.trajectory.question;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,13 @@ class StakeholderMapRepository implements StakeholderMaps {
             outboxRelay.publishSoon(COLLECTION, id);
         }
         return saved;
+    }
+
+    @Override
+    public void deleteAll(Collection<UUID> questionIds) {
+        if (!questionIds.isEmpty()) {
+            collection.deleteMany(Filters.in("_id", questionIds.stream().map(UUID::toString).toList()));
+        }
     }
 
     private static Document stakeholder(Stakeholder s) {

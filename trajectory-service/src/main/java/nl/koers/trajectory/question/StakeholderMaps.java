@@ -1,5 +1,6 @@
 package nl.koers.trajectory.question;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,4 +16,7 @@ public interface StakeholderMaps {
      * @return false when someone else saved it first
      */
     boolean save(StakeholderMap map, long expectedVersion);
+
+    /** Deletes the maps of these questions, stakeholders and all. */
+    void deleteAll(Collection<UUID> questionIds);
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.koers.events.AttendanceRecorded;
 import nl.koers.events.CaseAnalysed;
 import nl.koers.events.CohortCancelled;
@@ -15,12 +16,14 @@ import nl.koers.events.CohortCompleted;
 import nl.koers.events.CohortFacts;
 import nl.koers.events.CohortOpened;
 import nl.koers.events.CohortPlanned;
+import nl.koers.events.CohortRetentionExpired;
 import nl.koers.events.DevelopmentQuestionLogged;
 import nl.koers.events.DevelopmentQuestionRefined;
 import nl.koers.events.DevelopmentQuestionVisibilityChanged;
 import nl.koers.events.DomainEvent;
 import nl.koers.events.EnrolmentCompleted;
 import nl.koers.events.EnrolmentConfirmed;
+import nl.koers.events.EnrolmentPrivacyEvent;
 import nl.koers.events.EnrolmentPromoted;
 import nl.koers.events.EnrolmentWaitlisted;
 import nl.koers.events.EnrolmentWithdrawn;
@@ -29,7 +32,9 @@ import nl.koers.events.FeedbackGiven;
 import nl.koers.events.InterventionCarriedOut;
 import nl.koers.events.InterventionPlanned;
 import nl.koers.events.ParticipantProfileUpdated;
+import nl.koers.events.ReflectionPrivacyEvent;
 import nl.koers.events.ReflectionWritten;
+import nl.koers.events.TrajectoryPrivacyEvent;
 import nl.koers.events.SessionCancelled;
 import nl.koers.events.SessionFacts;
 import nl.koers.events.SessionRescheduled;
@@ -56,23 +61,37 @@ import nl.koers.events.TrajectoryRevised;
  */
 public final class CohortActivity {
 
+    /** How anonymised records name a participant (see ErasedParticipants in service-defaults). */
+    static final String FORMER_PREFIX = "former-";
+
     /**
-     * One enrolment: its newest status, whether it ever held a seat (then it counts as enrolled), the institution
-     * the enrolment carried, and the participant's profile (sector, institution, its version) as it stood when
-     * the cohort was completed, or the newest while it runs.
+     * One enrolment: its newest status, whether it ever held a seat (then it counts as enrolled), and the
+     * participant's profile (sector, institution, its version) as it stood when the cohort was completed, or the
+     * newest while it runs. Enrolment facts carry no institution since their version 2: only the profile says
+     * where someone works.
      */
-    public record Enrolment(long version, String status, boolean seated, String participantId, String institution,
+    public record Enrolment(long version, String status, boolean seated, String participantId,
                             long profileVersion, String sector, String profileInstitution) {
 
-        Enrolment withFacts(long newVersion, String newStatus, boolean newSeated, String newParticipantId,
-                            String newInstitution) {
-            return new Enrolment(newVersion, newStatus, newSeated, newParticipantId, newInstitution, profileVersion,
-                    sector, profileInstitution);
+        /**
+         * An enrolment's participant never changes, so the one first stored stays: an enrolment anonymised by an
+         * erasure or by retention keeps its former id whatever later fact about it arrives.
+         */
+        Enrolment withFacts(long newVersion, String newStatus, boolean newSeated, String newParticipantId) {
+            return new Enrolment(newVersion, newStatus, newSeated,
+                    participantId != null ? participantId : newParticipantId, profileVersion, sector,
+                    profileInstitution);
         }
 
         Enrolment withProfile(ReportProfile profile) {
-            return new Enrolment(version, status, seated, participantId, institution, profile.profileVersion(),
+            return new Enrolment(version, status, seated, participantId, profile.profileVersion(),
                     profile.sector(), profile.institution());
+        }
+
+        /** The same enrolment without who it was: a former id, the sector kept, the institution only if asked. */
+        Enrolment anonymised(String formerId, boolean keepInstitution) {
+            return new Enrolment(version, status, seated, formerId, profileVersion, sector,
+                    keepInstitution ? profileInstitution : null);
         }
     }
 
@@ -139,6 +158,8 @@ public final class CohortActivity {
             case CohortClosed e -> e.cohortId();
             case CohortCancelled e -> e.cohortId();
             case CohortCompleted e -> e.cohortId();
+            // Retention changes no figure: the privacy feature anonymises the activity itself.
+            case CohortRetentionExpired ignored -> null;
             case EnrolmentConfirmed e -> e.cohortId();
             case EnrolmentWaitlisted e -> e.cohortId();
             case EnrolmentPromoted e -> e.cohortId();
@@ -163,6 +184,10 @@ public final class CohortActivity {
             case TrajectoryRevised ignored -> null;
             case ParticipantProfileUpdated ignored -> null;
             case StakeholderMapUpdated ignored -> null;
+            // Privacy facts are not on the topics the reports read, and count for nothing.
+            case EnrolmentPrivacyEvent ignored -> null;
+            case TrajectoryPrivacyEvent ignored -> null;
+            case ReflectionPrivacyEvent ignored -> null;
         };
         return id == null ? null : id.toString();
     }
@@ -184,11 +209,13 @@ public final class CohortActivity {
             case CohortClosed e -> cohort(e.cohortVersion(), e.cohort());
             case CohortCancelled e -> cohort(e.cohortVersion(), e.cohort());
             case CohortCompleted e -> cohort(e.cohortVersion(), e.cohort());
-            case EnrolmentConfirmed e -> enrolment(e.enrolmentId(), e.rosterVersion(), "CONFIRMED", true, e.participantId(), e.institution());
-            case EnrolmentPromoted e -> enrolment(e.enrolmentId(), e.rosterVersion(), "CONFIRMED", true, e.participantId(), e.institution());
-            case EnrolmentCompleted e -> enrolment(e.enrolmentId(), e.rosterVersion(), "COMPLETED", true, e.participantId(), e.institution());
-            case EnrolmentWaitlisted e -> enrolment(e.enrolmentId(), e.rosterVersion(), "WAITLISTED", false, e.participantId(), e.institution());
-            case EnrolmentWithdrawn e -> enrolment(e.enrolmentId(), e.rosterVersion(), "WITHDRAWN", false, e.participantId(), e.institution());
+            case CohortRetentionExpired ignored -> {
+            }
+            case EnrolmentConfirmed e -> enrolment(e.enrolmentId(), e.rosterVersion(), "CONFIRMED", true, e.participantId());
+            case EnrolmentPromoted e -> enrolment(e.enrolmentId(), e.rosterVersion(), "CONFIRMED", true, e.participantId());
+            case EnrolmentCompleted e -> enrolment(e.enrolmentId(), e.rosterVersion(), "COMPLETED", true, e.participantId());
+            case EnrolmentWaitlisted e -> enrolment(e.enrolmentId(), e.rosterVersion(), "WAITLISTED", false, e.participantId());
+            case EnrolmentWithdrawn e -> enrolment(e.enrolmentId(), e.rosterVersion(), "WITHDRAWN", false, e.participantId());
             case SessionScheduled e -> session(e.sessionId(), e.sessionVersion(), e.session());
             case SessionRescheduled e -> session(e.sessionId(), e.sessionVersion(), e.session());
             case SessionCancelled e -> session(e.sessionId(), e.sessionVersion(), e.session());
@@ -211,6 +238,12 @@ public final class CohortActivity {
                 // Profiles arrive through applyProfile, with when they changed.
             }
             case StakeholderMapUpdated ignored -> {
+            }
+            case EnrolmentPrivacyEvent ignored -> {
+            }
+            case TrajectoryPrivacyEvent ignored -> {
+            }
+            case ReflectionPrivacyEvent ignored -> {
             }
         }
     }
@@ -237,6 +270,44 @@ public final class CohortActivity {
         return taken;
     }
 
+    /**
+     * Erasure: the participant's enrolments here get {@code formerId} instead of their id and lose the
+     * institution, so that they count under "unknown" there; status, seat and sector stay, and with them every
+     * other figure.
+     *
+     * @return whether the participant had an enrolment here
+     */
+    public boolean eraseParticipant(String participantId, String formerId) {
+        boolean found = false;
+        for (Map.Entry<String, Enrolment> entry : enrolments.entrySet()) {
+            if (participantId.equals(entry.getValue().participantId())) {
+                entry.setValue(entry.getValue().anonymised(formerId, false));
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Retention: every participant of the cohort gets a former id (one per participant, so people are still
+     * counted once), and nothing else changes, so that every figure, per institution too, stays as it was.
+     *
+     * @return whether any enrolment still named a participant
+     */
+    public boolean expirePersonalData(Function<String, String> formerIdOf) {
+        Map<String, String> formerIds = new HashMap<>();
+        boolean changed = false;
+        for (Map.Entry<String, Enrolment> entry : enrolments.entrySet()) {
+            String participantId = entry.getValue().participantId();
+            if (participantId != null && !participantId.startsWith(FORMER_PREFIX)) {
+                String formerId = formerIds.computeIfAbsent(participantId, formerIdOf);
+                entry.setValue(entry.getValue().anonymised(formerId, true));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
     private boolean happenedAfterCompletion(Instant occurredAt) {
         return completedAt != null && occurredAt != null && occurredAt.isAfter(completedAt);
     }
@@ -250,19 +321,17 @@ public final class CohortActivity {
         }
     }
 
-    private void enrolment(UUID id, long version, String newStatus, boolean seat, String participantId,
-                           String institution) {
+    private void enrolment(UUID id, long version, String newStatus, boolean seat, String participantId) {
         Enrolment known = enrolments.get(id.toString());
         if (known == null) {
-            enrolments.put(id.toString(), new Enrolment(version, newStatus, seat, participantId, institution, 0, null, null));
+            enrolments.put(id.toString(), new Enrolment(version, newStatus, seat, participantId, 0, null, null));
             return;
         }
         boolean seated = seat || known.seated();
         if (version > known.version()) {
-            enrolments.put(id.toString(), known.withFacts(version, newStatus, seated, participantId, institution));
+            enrolments.put(id.toString(), known.withFacts(version, newStatus, seated, participantId));
         } else if (seated != known.seated()) {
-            enrolments.put(id.toString(), known.withFacts(known.version(), known.status(), true, known.participantId(),
-                    known.institution()));
+            enrolments.put(id.toString(), known.withFacts(known.version(), known.status(), true, known.participantId()));
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * Turns one cohort's activity into its counters. People are counted once per cohort: a participant who
  * withdrew and enrolled again counts with their furthest enrolment (completed, confirmed, waitlisted,
  * withdrawn). "Enrolled" means having held a seat; sector and institution come from the profile the enrolment
- * holds (see {@link CohortActivity}), else the institution the enrolment carried, else "unknown". A session
+ * holds (see {@link CohortActivity}), else "unknown". A session
  * counts as held once its attendance is recorded; a question "became a team question" when it was logged
  * individual and its newest revision is TEAM.
  */
@@ -51,9 +51,7 @@ public final class CohortTally {
             if (enrolments.stream().anyMatch(CohortActivity.Enrolment::seated)) {
                 enrolled++;
                 c.merge("sector." + orUnknown(furthest.sector()), 1L, Long::sum);
-                String institution = furthest.profileInstitution() != null ? furthest.profileInstitution()
-                        : furthest.institution();
-                c.merge("institution." + orUnknown(institution), 1L, Long::sum);
+                c.merge("institution." + orUnknown(furthest.profileInstitution()), 1L, Long::sum);
             }
         }
         c.put("participation.enrolled", enrolled);

@@ -1,5 +1,6 @@
 package nl.koers.trajectory.roster;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +16,10 @@ public interface RosterEntries {
      */
     boolean record(RosterEntry entry);
 
-    /** Shows {@code profile} on all the participant's entries, unless a newer profile is already shown. */
+    /**
+     * Shows {@code profile} on all the participant's entries, unless a newer profile is already shown. The only
+     * source of an entry's name and institution: an entry stored before its profile arrived shows neither.
+     */
     void recordProfile(ParticipantProfile profile);
 
     /** One page of a cohort's entries in the given statuses, by display name. */
@@ -26,4 +30,23 @@ public interface RosterEntries {
      * enrolments in one cohort (withdrawn, then enrolled again) the latest, by roster version.
      */
     Map<UUID, RosterStatus> currentStatusesOf(String participantId);
+
+    /** Every entry of the participant, in any status and cohort: what they may read back of themselves. */
+    List<RosterEntry> ofParticipant(String participantId);
+
+    /**
+     * Erasure: every entry of the participant names {@code formerId} instead and shows no name or institution,
+     * so the roster still counts the seat; their stored profile is deleted.
+     *
+     * @return the cohorts the participant was on the roster of
+     */
+    Set<UUID> eraseParticipant(String participantId, String formerId);
+
+    /**
+     * Retention: every entry of the cohort names a former id instead of its participant (one per participant)
+     * and shows no name or institution; a stored profile of someone left with no named entry is deleted.
+     *
+     * @return the former id each participant got
+     */
+    Map<String, String> expireCohort(UUID cohortId);
 }

@@ -14,6 +14,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import nl.koers.defaults.privacy.ErasedParticipants;
 import nl.koers.defaults.web.PageView;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -26,9 +27,10 @@ import org.springframework.stereotype.Repository;
  * "stored version lower than mine": when a newer copy is stored the filter misses, the upsert tries to
  * insert the same {@code _id}, and the duplicate-key error that follows means "already newer", not failure.
  * <p>
- * Enrolment events carry the name known when they were raised, which can be older than a profile change
- * that arrived first on the other topic. So an entry written from an enrolment event is marked
- * {@code profileVersion 0} and then given the newest stored profile, if any.
+ * Enrolment events carry no name or institution: a new entry starts with neither ({@code profileVersion 0}) and
+ * is then given the newest stored profile, if any; a profile arriving later fills it in. An entry's participant
+ * is written only when it is created, because an enrolment never changes hands: an entry an erasure or retention
+ * anonymised keeps its former id whatever fact about the enrolment comes next.
  */
 @Repository
 class RosterEntryRepository implements RosterEntries, CohortMemberships {
@@ -52,16 +54,17 @@ class RosterEntryRepository implements RosterEntries, CohortMemberships {
         String id = entry.enrolmentId().toString();
         boolean kept = upsertIfNewer(entries, id, "rosterVersion", entry.rosterVersion(), Updates.combine(
                 Updates.set("cohortId", entry.cohortId().toString()),
-                Updates.set("participantId", entry.participantId()),
-                Updates.set("displayName", entry.displayName()),
-                Updates.set("institution", entry.institution()),
+                Updates.setOnInsert("participantId", entry.participantId()),
+                Updates.setOnInsert("displayName", null),
+                Updates.setOnInsert("institution", null),
+                Updates.setOnInsert("profileVersion", 0L),
                 Updates.set("status", entry.status().name()),
-                Updates.set("rosterVersion", entry.rosterVersion()),
-                Updates.set("profileVersion", 0L)));
+                Updates.set("rosterVersion", entry.rosterVersion())));
         if (kept) {
             Document profile = profiles.find(Filters.eq("_id", entry.participantId())).first();
             if (profile != null) {
-                entries.updateOne(Filters.and(Filters.eq("_id", id), olderProfileThan(profile)), showing(profile));
+                entries.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("participantId", entry.participantId()),
+                        olderProfileThan(profile)), showing(profile));
             }
         }
         return kept;
@@ -124,6 +127,47 @@ class RosterEntryRepository implements RosterEntries, CohortMemberships {
                         Filters.in("status", MEMBER_STATUSES)))
                 .forEach(d -> participants.add(d.getString("participantId")));
         return participants;
+    }
+
+    @Override
+    public List<RosterEntry> ofParticipant(String participantId) {
+        return entries.find(Filters.eq("participantId", participantId)).sort(Sorts.ascending("cohortId", "_id"))
+                .map(RosterEntryRepository::toEntry).into(new ArrayList<>());
+    }
+
+    @Override
+    public Set<UUID> eraseParticipant(String participantId, String formerId) {
+        Set<UUID> cohorts = new HashSet<>();
+        entries.find(Filters.eq("participantId", participantId))
+                .forEach(d -> cohorts.add(UUID.fromString(d.getString("cohortId"))));
+        entries.updateMany(Filters.eq("participantId", participantId), anonymised(formerId));
+        profiles.deleteOne(Filters.eq("_id", participantId));
+        return cohorts;
+    }
+
+    @Override
+    public Map<String, String> expireCohort(UUID cohortId) {
+        Map<String, String> formerIds = new HashMap<>();
+        entries.find(Filters.eq("cohortId", cohortId.toString())).forEach(d -> {
+            String participantId = d.getString("participantId");
+            if (participantId != null && !ErasedParticipants.isFormer(participantId)) {
+                formerIds.computeIfAbsent(participantId, p -> ErasedParticipants.formerParticipant());
+            }
+        });
+        formerIds.forEach((participantId, formerId) -> {
+            entries.updateMany(Filters.and(Filters.eq("cohortId", cohortId.toString()),
+                    Filters.eq("participantId", participantId)), anonymised(formerId));
+            if (entries.countDocuments(Filters.eq("participantId", participantId)) == 0) {
+                profiles.deleteOne(Filters.eq("_id", participantId));
+            }
+        });
+        return formerIds;
+    }
+
+    /** No name, no institution, and a profile version no profile reaches, so that none is ever shown again. */
+    private static Bson anonymised(String formerId) {
+        return Updates.combine(Updates.set("participantId", formerId), Updates.set("displayName", null),
+                Updates.set("institution", null), Updates.set("profileVersion", Long.MAX_VALUE));
     }
 
     private static Bson olderProfileThan(Document profile) {

@@ -1,9 +1,12 @@
 package nl.koers.trajectory.session;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
+import nl.koers.trajectory.AuditEntries;
 import nl.koers.trajectory.cohort.CohortService;
 import nl.koers.trajectory.roster.CohortMemberships;
 import nl.koers.trajectory.roster.RosterEntries;
@@ -30,15 +33,24 @@ public class AttendanceService {
         this.roster = roster;
     }
 
-    /** Replaces the session's attendance with {@code marks}; each must be a confirmed participant's. */
-    public SessionAttendance record(UUID sessionId, Long ifMatch, List<AttendanceMark> marks, SessionViewer viewer) {
+    /**
+     * Replaces the session's attendance with {@code marks}; each must be a confirmed participant's. Audited with
+     * the counts only: who was there stays in the session.
+     */
+    public SessionAttendance record(UUID sessionId, Long ifMatch, List<AttendanceMark> marks, SessionViewer viewer,
+                                    Caller caller) {
         Session session = sessions.find(sessionId);
         if (!sessions.roleIn(session.cohortId(), viewer).runsCohort()) {
             throw SessionService.notFound(sessionId);
         }
         Set<String> confirmed = memberships.confirmedParticipantsOf(session.cohortId());
         Session recorded = sessions.change(sessionId, ifMatch,
-                (s, now) -> s.recordAttendance(marks, confirmed, viewer.userId(), now));
+                (s, now) -> {
+                    s.recordAttendance(marks, confirmed, viewer.userId(), now);
+                    s.audit(AuditEntries.by(caller, "attendance.recorded", "session", s.id(), s.cohortId(),
+                            Map.of("marked", String.valueOf(marks.size()),
+                                    "present", String.valueOf(s.attendance().count(AttendanceStatus.PRESENT))), now));
+                });
         return new SessionAttendance(recorded, recorded.attendance().marks(), confirmed.size());
     }
 

@@ -11,6 +11,7 @@ import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.InvalidRequest;
 import nl.koers.events.AttendanceRecorded;
 import nl.koers.events.DomainEvent;
+import nl.koers.events.TrajectoryActionAudited;
 import nl.koers.events.SessionCancelled;
 import nl.koers.events.SessionFacts;
 import nl.koers.events.SessionRescheduled;
@@ -111,6 +112,11 @@ public final class Session {
         version++;
         pendingEvents.add(new AttendanceRecorded(UUID.randomUUID(), now, id, cohortId, version,
                 marks.stream().map(m -> new AttendanceRecorded.Mark(m.participantId(), m.status().name())).toList()));
+    }
+
+    /** Adds an audit entry to the events stored with this change. */
+    public void audit(TrajectoryActionAudited entry) {
+        pendingEvents.add(entry);
     }
 
     private void requireScheduled(String action) {

@@ -62,6 +62,33 @@ public record SessionPlan(String title, String theme, Instant startsAt, Instant 
     }
 
     /** Whether a change to {@code other} moves the session in time or place, which attendees must hear of. */
+    /** The names of the fields that differ from {@code before}, for an audit entry that holds no values. */
+    List<String> changedSince(SessionPlan before) {
+        List<String> changed = new java.util.ArrayList<>();
+        if (!title.equals(before.title)) {
+            changed.add("title");
+        }
+        if (!java.util.Objects.equals(theme, before.theme)) {
+            changed.add("theme");
+        }
+        if (!startsAt.equals(before.startsAt)) {
+            changed.add("startsAt");
+        }
+        if (!endsAt.equals(before.endsAt)) {
+            changed.add("endsAt");
+        }
+        if (!java.util.Objects.equals(place, before.place)) {
+            changed.add("place");
+        }
+        if (!java.util.Objects.equals(onlineLink, before.onlineLink)) {
+            changed.add("onlineLink");
+        }
+        if (!agenda.equals(before.agenda)) {
+            changed.add("agenda");
+        }
+        return changed;
+    }
+
     boolean movedFrom(SessionPlan other) {
         return !startsAt.equals(other.startsAt) || !endsAt.equals(other.endsAt) || !place.equals(other.place)
                 || !onlineLink.equals(other.onlineLink);

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import com.mongodb.ErrorCategory;
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Repository;
 class SessionRepository implements Sessions {
 
     static final String COLLECTION = "sessions";
+    private static final int RENAME_ATTEMPTS = 10;
 
     private final MongoCollection<Document> collection;
     private final OutboxRelay outboxRelay;
@@ -138,6 +140,37 @@ class SessionRepository implements Sessions {
         Document highest = collection.find(Filters.eq("cohortId", cohortId.toString()))
                 .sort(Sorts.descending("sequence")).limit(1).first();
         return highest == null ? 0 : highest.getInteger("sequence");
+    }
+
+    /**
+     * Reads the sessions holding such marks and rewrites their marks, each filtered on the version read and
+     * raising it, so a facilitator saving attendance at the same moment cannot put the old ids back unseen.
+     */
+    @Override
+    public void renameAttendees(UUID cohortId, Map<String, String> formerIds) {
+        if (formerIds.isEmpty()) {
+            return;
+        }
+        Bson marked = Filters.in("attendance.marks.participantId", new ArrayList<>(formerIds.keySet()));
+        Bson filter = cohortId == null ? marked : Filters.and(Filters.eq("cohortId", cohortId.toString()), marked);
+        for (int attempt = 0; attempt < RENAME_ATTEMPTS; attempt++) {
+            List<Document> pending = collection.find(filter).into(new ArrayList<>());
+            if (pending.isEmpty()) {
+                return;
+            }
+            for (Document d : pending) {
+                Document attendance = d.get("attendance", Document.class);
+                List<Document> marks = attendance.getList("marks", Document.class, List.of()).stream()
+                        .map(m -> new Document(m).append("participantId",
+                                formerIds.getOrDefault(m.getString("participantId"), m.getString("participantId"))))
+                        .toList();
+                long version = d.get("version", Number.class).longValue();
+                collection.updateOne(Filters.and(Filters.eq("_id", d.getString("_id")), Filters.eq("version", version)),
+                        Updates.combine(Updates.set("attendance.marks", marks), Updates.set("version", version + 1)));
+            }
+        }
+        throw new IllegalStateException("Attendance of " + formerIds.size() + " participants kept changing while"
+                + " it was anonymised; the erasure will be tried again");
     }
 
     private static Document toDocument(Session session) {

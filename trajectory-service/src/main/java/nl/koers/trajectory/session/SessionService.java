@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,10 @@ import nl.koers.defaults.problem.Conflict;
 import nl.koers.defaults.problem.InvalidRequest;
 import nl.koers.defaults.problem.NotFound;
 import nl.koers.defaults.problem.PreconditionFailed;
+import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
+import nl.koers.events.TrajectoryActionAudited;
+import nl.koers.trajectory.AuditEntries;
 import nl.koers.trajectory.cohort.Cohort;
 import nl.koers.trajectory.cohort.CohortService;
 import nl.koers.trajectory.cohort.CohortStatus;
@@ -56,12 +60,14 @@ public class SessionService {
     }
 
     /** @param sequence the session's number in the cohort, or null for the next free one */
-    public Session schedule(UUID cohortId, Integer sequence, SessionPlan plan) {
+    public Session schedule(UUID cohortId, Integer sequence, SessionPlan plan, Caller caller) {
         Cohort cohort = schedulableCohort(cohortId);
         requireKnownInstruments(plan.agenda());
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             int number = sequence != null ? sequence : sessions.highestSequence(cohortId) + 1;
-            Session session = Session.schedule(cohortId, cohort.trajectoryId(), number, plan, clock.instant());
+            Instant now = clock.instant();
+            Session session = Session.schedule(cohortId, cohort.trajectoryId(), number, plan, now);
+            session.audit(planned(session, caller, now));
             if (sessions.add(List.of(session))) {
                 return session;
             }
@@ -78,7 +84,7 @@ public class SessionService {
      * Schedules a cohort's whole series from its trajectory's blueprint in one step: session n gets blueprint
      * session n's title, theme and agenda and the n-th of {@code slots} for time and place.
      */
-    public List<Session> scheduleFromBlueprint(UUID cohortId, List<SessionSlot> slots) {
+    public List<Session> scheduleFromBlueprint(UUID cohortId, List<SessionSlot> slots, Caller caller) {
         Cohort cohort = schedulableCohort(cohortId);
         Trajectory trajectory = trajectories.get(cohort.trajectoryId());
         List<SessionBlueprint> blueprint = trajectory.sessionBlueprint();
@@ -101,7 +107,9 @@ public class SessionService {
             SessionSlot slot = slots.get(i);
             SessionPlan plan = new SessionPlan(b.title(), b.theme(), slot.startsAt(), slot.endsAt(), slot.place(),
                     slot.onlineLink(), b.agenda());
-            series.add(Session.schedule(cohortId, cohort.trajectoryId(), i + 1, plan, now));
+            Session session = Session.schedule(cohortId, cohort.trajectoryId(), i + 1, plan, now);
+            session.audit(planned(session, caller, now));
+            series.add(session);
         }
         if (!sessions.add(series)) {
             throw sequenceTaken("Sessions of this cohort were scheduled at the same time; fetch them and retry.");
@@ -146,17 +154,41 @@ public class SessionService {
         }).toList();
     }
 
-    /** Applies {@code changes} to the current plan; null fields keep what is there. */
-    public Session revise(UUID id, Long ifMatch, SessionChanges changes) {
+    /**
+     * Applies {@code changes} to the current plan; null fields keep what is there. A change is audited as a
+     * rescheduling when the session moved in time or place, else as a revision; an unchanged plan is neither.
+     */
+    public Session revise(UUID id, Long ifMatch, SessionChanges changes, Caller caller) {
         return change(id, ifMatch, (session, now) -> {
-            SessionPlan revised = changes.applyTo(session.plan());
+            SessionPlan before = session.plan();
+            SessionPlan revised = changes.applyTo(before);
             requireKnownInstruments(revised.agenda());
+            long version = session.version();
             session.revise(revised, now);
+            if (session.version() != version) {
+                Map<String, String> details = new LinkedHashMap<>();
+                details.put("changed", String.join(",", revised.changedSince(before)));
+                details.put("startsAt", revised.startsAt().toString());
+                details.put("endsAt", revised.endsAt().toString());
+                session.audit(AuditEntries.by(caller, revised.movedFrom(before) ? "session.rescheduled"
+                        : "session.revised", "session", session.id(), session.cohortId(), details, now));
+            }
         });
     }
 
-    public Session cancel(UUID id, Long ifMatch) {
-        return change(id, ifMatch, Session::cancel);
+    public Session cancel(UUID id, Long ifMatch, Caller caller) {
+        return change(id, ifMatch, (session, now) -> {
+            session.cancel(now);
+            session.audit(AuditEntries.by(caller, "session.cancelled", "session", session.id(), session.cohortId(),
+                    Map.of("sequence", String.valueOf(session.sequence())), now));
+        });
+    }
+
+    private static TrajectoryActionAudited planned(Session session, Caller caller, Instant now) {
+        return AuditEntries.by(caller, "session.planned", "session", session.id(), session.cohortId(),
+                Map.of("sequence", String.valueOf(session.sequence()),
+                        "startsAt", session.plan().startsAt().toString(),
+                        "endsAt", session.plan().endsAt().toString()), now);
     }
 
     Session change(UUID id, Long ifMatch, BiConsumer<Session, Instant> transition) {

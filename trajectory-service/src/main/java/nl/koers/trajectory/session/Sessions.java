@@ -3,6 +3,7 @@ package nl.koers.trajectory.session;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.koers.defaults.web.PageView;
@@ -47,4 +48,11 @@ public interface Sessions {
 
     /** The highest sequence number in use in a cohort, 0 when it has none. */
     int highestSequence(UUID cohortId);
+
+    /**
+     * Changes who attendance marks name, and nothing else: each mark of a participant in {@code formerIds} names
+     * the former id instead (erasure and retention keep the counts, not the people). Only sessions of
+     * {@code cohortId}, or of every cohort when it is null.
+     */
+    void renameAttendees(UUID cohortId, Map<String, String> formerIds);
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import nl.koers.defaults.problem.InvalidRequest;
 import nl.koers.events.DomainEvent;
 import nl.koers.events.TrajectoryCreated;
+import nl.koers.events.TrajectoryActionAudited;
 import nl.koers.events.TrajectoryRevised;
 
 /**
@@ -36,6 +37,7 @@ public final class Trajectory {
     private final Instant createdAt;
     private final String createdBy;
     private final List<SessionBlueprint> sessionBlueprint;
+    private final Integer retentionMonths;
     private final long version;
     private final List<DomainEvent> pendingEvents = new ArrayList<>();
 
@@ -48,13 +50,16 @@ public final class Trajectory {
         this.createdAt = createdAt;
         this.createdBy = createdBy;
         this.sessionBlueprint = List.copyOf(definition.sessionBlueprint());
+        this.retentionMonths = definition.retentionMonths();
         this.version = version;
     }
 
     /** Creates a trajectory and records that it was created. */
     public static Trajectory create(String title, String description, String organiser, List<String> coalitionIds,
-                                    List<SessionBlueprint> sessionBlueprint, String createdBy, Instant now) {
-        Definition definition = Definition.of(title, description, organiser, coalitionIds, sessionBlueprint);
+                                    List<SessionBlueprint> sessionBlueprint, Integer retentionMonths,
+                                    String createdBy, Instant now) {
+        Definition definition = Definition.of(title, description, organiser, coalitionIds, sessionBlueprint,
+                retentionMonths);
         // Stored with millisecond precision, so the answer to the create request matches later reads.
         Instant createdAt = now.truncatedTo(ChronoUnit.MILLIS);
         Trajectory trajectory = new Trajectory(UUID.randomUUID(), definition, createdAt, createdBy, 1);
@@ -64,14 +69,16 @@ public final class Trajectory {
     }
 
     /**
-     * Replaces what the trajectory is: title, description, organiser, coalitions and blueprint, checked as on
+     * Replaces what the trajectory is: title, description, organiser, coalitions, blueprint and how long its
+     * cohorts keep personal data (null: the default), checked as on
      * creation. Cohorts already planned keep the sessions they scheduled; the blueprint counts for sessions
      * scheduled from now on. Other services hear of it when the organiser or the coalitions changed, since those
      * decide who reads the trajectory's reports.
      */
     public Trajectory revise(String title, String description, String organiser, List<String> coalitionIds,
-                             List<SessionBlueprint> sessionBlueprint, Instant now) {
-        Definition definition = Definition.of(title, description, organiser, coalitionIds, sessionBlueprint);
+                             List<SessionBlueprint> sessionBlueprint, Integer retentionMonths, Instant now) {
+        Definition definition = Definition.of(title, description, organiser, coalitionIds, sessionBlueprint,
+                retentionMonths);
         Trajectory revised = new Trajectory(id, definition, createdAt, createdBy, version + 1);
         if (!revised.organiser.equals(this.organiser) || !revised.coalitionIds.equals(this.coalitionIds)) {
             revised.pendingEvents.add(new TrajectoryRevised(UUID.randomUUID(), now.truncatedTo(ChronoUnit.MILLIS), id,
@@ -83,17 +90,49 @@ public final class Trajectory {
     /** Rebuilds a stored trajectory; no events, it already exists. */
     public static Trajectory restore(UUID id, String title, String description, String organiser,
                                      List<String> coalitionIds, Instant createdAt, String createdBy,
-                                     List<SessionBlueprint> sessionBlueprint, long version) {
-        return new Trajectory(id, new Definition(title, description, organiser, coalitionIds, sessionBlueprint),
-                createdAt, createdBy, version);
+                                     List<SessionBlueprint> sessionBlueprint, Integer retentionMonths, long version) {
+        return new Trajectory(id, new Definition(title, description, organiser, coalitionIds, sessionBlueprint,
+                retentionMonths), createdAt, createdBy, version);
+    }
+
+    /**
+     * The names of what a revision changed compared with {@code before}, in a fixed order: what its audit entry
+     * says, without any of the values (titles and descriptions are free text).
+     */
+    public List<String> changedSince(Trajectory before) {
+        List<String> changed = new ArrayList<>();
+        if (!title.equals(before.title)) {
+            changed.add("title");
+        }
+        if (!description.equals(before.description)) {
+            changed.add("description");
+        }
+        if (!organiser.equals(before.organiser)) {
+            changed.add("organiser");
+        }
+        if (!coalitionIds.equals(before.coalitionIds)) {
+            changed.add("coalitionIds");
+        }
+        if (!sessionBlueprint.equals(before.sessionBlueprint)) {
+            changed.add("sessionBlueprint");
+        }
+        if (!java.util.Objects.equals(retentionMonths, before.retentionMonths)) {
+            changed.add("retentionMonths");
+        }
+        return changed;
+    }
+
+    /** Adds an audit entry to the events stored with this change. */
+    public void audit(TrajectoryActionAudited entry) {
+        pendingEvents.add(entry);
     }
 
     /** What an organiser defines, checked: the same rules whether the trajectory is new or revised. */
     private record Definition(String title, String description, String organiser, List<String> coalitionIds,
-                              List<SessionBlueprint> sessionBlueprint) {
+                              List<SessionBlueprint> sessionBlueprint, Integer retentionMonths) {
 
         static Definition of(String title, String description, String organiser, List<String> coalitionIds,
-                             List<SessionBlueprint> sessionBlueprint) {
+                             List<SessionBlueprint> sessionBlueprint, Integer retentionMonths) {
             String cleanTitle = required("title", title, MAX_TITLE);
             String cleanOrganiser = required("organiser", organiser, MAX_ORGANISER);
             String cleanDescription = description == null ? "" : description.strip();
@@ -118,7 +157,8 @@ public final class Trajectory {
             if (blueprint.stream().anyMatch(java.util.Objects::isNull)) {
                 throw invalid("A session of the blueprint is missing.");
             }
-            return new Definition(cleanTitle, cleanDescription, cleanOrganiser, coalitions, blueprint);
+            return new Definition(cleanTitle, cleanDescription, cleanOrganiser, coalitions, blueprint,
+                    Retention.checked(retentionMonths));
         }
     }
 
@@ -173,6 +213,14 @@ public final class Trajectory {
     /** The sessions every cohort of this trajectory runs, in order; empty when there is no blueprint. */
     public List<SessionBlueprint> sessionBlueprint() {
         return sessionBlueprint;
+    }
+
+    /**
+     * How many months after a cohort ended its participants' personal data is kept, as the organiser set it;
+     * null when they did not and Koers's default counts ({@link Retention#effectiveMonths}).
+     */
+    public Integer retentionMonths() {
+        return retentionMonths;
     }
 
     /** Every instrument the blueprint's agendas use. */

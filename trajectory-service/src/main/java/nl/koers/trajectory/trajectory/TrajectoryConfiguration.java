@@ -1,6 +1,7 @@
 package nl.koers.trajectory.trajectory;
 
 import java.time.Clock;
+import nl.koers.trajectory.config.PrivacyProperties;
 import nl.koers.trajectory.instrument.Instruments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class TrajectoryConfiguration {
 
     @Bean
-    TrajectoryService trajectoryService(Trajectories trajectories, Instruments instruments, Clock clock) {
-        return new TrajectoryService(trajectories, instruments, clock);
+    TrajectoryService trajectoryService(Trajectories trajectories, Instruments instruments, Clock clock,
+                                        PrivacyProperties privacy) {
+        return new TrajectoryService(trajectories, instruments, clock, privacy.retentionMonths());
     }
 }

@@ -47,6 +47,7 @@ class TrajectoryRepository implements Trajectories {
                 .append("createdBy", trajectory.createdBy())
                 .append("sessionBlueprint", trajectory.sessionBlueprint().stream()
                         .map(TrajectoryRepository::blueprint).toList())
+                .append("retentionMonths", trajectory.retentionMonths())
                 .append("version", trajectory.version())
                 .append(Outbox.FIELD, Outbox.entries(trajectory.pendingEvents())));
         outboxRelay.publishSoon(COLLECTION, trajectory.id().toString());
@@ -61,6 +62,7 @@ class TrajectoryRepository implements Trajectories {
                 Updates.set("coalitionIds", trajectory.coalitionIds()),
                 Updates.set("sessionBlueprint", trajectory.sessionBlueprint().stream()
                         .map(TrajectoryRepository::blueprint).toList()),
+                Updates.set("retentionMonths", trajectory.retentionMonths()),
                 Updates.set("version", trajectory.version())));
         if (!trajectory.pendingEvents().isEmpty()) {
             changes.add(Updates.pushEach(Outbox.FIELD, Outbox.entries(trajectory.pendingEvents())));
@@ -127,7 +129,7 @@ class TrajectoryRepository implements Trajectories {
         return Trajectory.restore(UUID.fromString(d.getString("_id")), d.getString("title"),
                 d.getString("description"), d.getString("organiser"),
                 d.getList("coalitionIds", String.class, List.of()), createdAt, d.getString("createdBy"), blueprint,
-                d.get("version", 1L));
+                d.getInteger("retentionMonths"), d.get("version", 1L));
     }
 
     private static Document blueprint(SessionBlueprint b) {

@@ -18,7 +18,7 @@ class CohortCompletionTest {
     private static Cohort restored(CohortStatus status) {
         CohortSchedule schedule = new CohortSchedule("Groep 1", 24, LocalDate.of(2025, 10, 1),
                 LocalDate.of(2026, 6, 30), null, null, List.of("fac-1"));
-        return Cohort.restore(UUID.randomUUID(), UUID.randomUUID(), schedule, status, 4);
+        return Cohort.restore(UUID.randomUUID(), UUID.randomUUID(), schedule, status, null, 4);
     }
 
     @Test

@@ -26,7 +26,7 @@ class CohortTest {
 
     private static Cohort restored(CohortStatus status) {
         Cohort cohort = planned();
-        return Cohort.restore(cohort.id(), TRAJECTORY, cohort.schedule(), status, 4);
+        return Cohort.restore(cohort.id(), TRAJECTORY, cohort.schedule(), status, null, 4);
     }
 
     @Test

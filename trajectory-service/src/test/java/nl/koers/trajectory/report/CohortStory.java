@@ -66,15 +66,13 @@ public final class CohortStory {
             enrolments.add(enrolment);
             events.add(new ParticipantProfileUpdated(UUID.randomUUID(), now, participant(n), 1, "Naam " + n,
                     n % 2 == 0 ? "ROC Midden" : "ROC Oost", n <= 2 ? "HBO" : "MBO"));
-            events.add(new EnrolmentConfirmed(UUID.randomUUID(), now, enrolment, cohortId, participant(n), "Naam " + n,
-                    "ROC", ++roster));
+            events.add(new EnrolmentConfirmed(UUID.randomUUID(), now, enrolment, cohortId, participant(n), ++roster));
         }
         for (int w = 1; w <= 2; w++) {
             events.add(new EnrolmentWaitlisted(UUID.randomUUID(), now, UUID.randomUUID(), cohortId,
-                    participant(100 + w), "Wacht " + w, "ROC Wacht", ++roster, w));
+                    participant(100 + w), ++roster, w));
         }
-        events.add(new EnrolmentWithdrawn(UUID.randomUUID(), now, enrolments.getLast(), cohortId, participant(seated),
-                "Naam", "ROC", ++roster));
+        events.add(new EnrolmentWithdrawn(UUID.randomUUID(), now, enrolments.getLast(), cohortId, participant(seated), ++roster));
         UUID[] sessions = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
         for (int s = 0; s < 3; s++) {
             events.add(new SessionScheduled(UUID.randomUUID(), now, sessions[s], 1, session(s + 1, "SCHEDULED")));
@@ -111,8 +109,7 @@ public final class CohortStory {
             }
             events.add(new EvaluationSubmitted(UUID.randomUUID(), now, cohortId, trajectoryId,
                     Map.of("relevance", n % 2 == 0 ? 5 : 4, "overall", 4), n));
-            events.add(new EnrolmentCompleted(UUID.randomUUID(), now, enrolments.get(n - 1), cohortId, participant(n),
-                    "Naam", "ROC", roster2));
+            events.add(new EnrolmentCompleted(UUID.randomUUID(), now, enrolments.get(n - 1), cohortId, participant(n), roster2));
         }
         events.add(new CohortCompleted(UUID.randomUUID(), now, cohortId, 3, facts("COMPLETED")));
         return events;

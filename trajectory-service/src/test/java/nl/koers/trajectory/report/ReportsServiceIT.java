@@ -223,7 +223,7 @@ class ReportsServiceIT extends ServiceIT {
         api.post("/api/cohorts/" + cohort + "/open", organiser, null);
         UUID enrolment = UUID.randomUUID();
         send(List.of(new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), enrolment, UUID.fromString(cohort),
-                "p-anna", "Anna", "ROC Midden", 100)));
+                "p-anna", 100)));
         await().atMost(Duration.ofSeconds(30)).until(() -> "CONFIRMED".equals(rosterEntry(cohort).path("status").asString()));
         assertProblem(api.post("/api/cohorts/" + cohort + "/complete", token("p", "participant"), null), 403, null);
 
@@ -236,7 +236,7 @@ class ReportsServiceIT extends ServiceIT {
 
         // enrolment-service's answer, as it would send it: the roster shows the participant as COMPLETED.
         send(List.of(new EnrolmentCompleted(UUID.randomUUID(), Instant.now(), enrolment, UUID.fromString(cohort),
-                "p-anna", "Anna", "ROC Midden", 500)));
+                "p-anna", 500)));
         await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(rosterEntry(cohort).path("status").asString()));
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/reports/cohorts/" + cohort, organiser)
                 .json().path("participation").path("completed").asInt() == 1);

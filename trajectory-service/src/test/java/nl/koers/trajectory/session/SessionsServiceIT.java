@@ -168,8 +168,9 @@ class SessionsServiceIT extends ServiceIT {
                 .satisfies(r -> assertThat(r.get("participantId").asString()).isEqualTo("p-ann"));
         assertProblem(api.get("/api/cohorts/" + cohortId + "/attendance", token("p-zoe", "participant")), 404, "cohort");
         // A completed participant keeps their line: after completion every seat holder is COMPLETED.
+        profile("p-dee", 1, "Deelnemer p-dee", "ROC Midden", "MBO");
         EnrolmentCompleted completed = new EnrolmentCompleted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
-                UUID.fromString(cohortId), "p-dee", "Deelnemer p-dee", "ROC Midden", 200);
+                UUID.fromString(cohortId), "p-dee", 200);
         kafka.send(Topics.ENROLMENT_ENROLMENTS, completed.subject(), EventCatalog.of(completed).cloudEventType(),
                 EventJson.write(completed));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/cohorts/" + cohortId

@@ -43,7 +43,7 @@ class UpcomingSessionsServiceIT extends ServiceIT {
         confirm(elsewhere, "u-bob");
         assertThat(api.post("/api/cohorts/" + calledOff + "/cancel", organiser, null).status()).isEqualTo(200);
         publish(new EnrolmentWaitlisted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.fromString(waitlist),
-                "u-ann", "Ann Jansen", "ROC Midden", 1, 1));
+                "u-ann", 1, 1));
         String roster = "/api/cohorts/" + waitlist + "/participants";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(api.get(roster, organiser).json().get("totalItems").asInt()).isOne());

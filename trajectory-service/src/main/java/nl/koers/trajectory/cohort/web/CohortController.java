@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
 import nl.koers.defaults.web.Paging;
 import nl.koers.defaults.web.Versioned;
@@ -50,10 +51,11 @@ class CohortController {
     @Versioned
     @Operation(summary = "Plan a cohort of a trajectory", description = "Organisers and admins. The cohort starts"
             + " PLANNED, at version 1, and is announced to the other services. Dates lie in the years 2000 to 2100;"
-            + " endsOn is on or after startsOn, and enrolment closes after it opens (422 otherwise).")
+            + " endsOn is on or after startsOn, and enrolment closes after it opens (422 otherwise). Written to the"
+            + " audit trail, as is every status change below.")
     ResponseEntity<CohortView> planCohort(@PathVariable UUID trajectoryId,
-                                          @Valid @RequestBody PlanCohortRequest request) {
-        Cohort cohort = cohorts.plan(trajectoryId, request.schedule());
+                                          @Valid @RequestBody PlanCohortRequest request, Caller caller) {
+        Cohort cohort = cohorts.plan(trajectoryId, request.schedule(), caller);
         return ResponseEntity.created(URI.create("/api/cohorts/" + cohort.id()))
                 .eTag(Versions.etag(cohort.version())).body(CohortView.of(cohort));
     }
@@ -88,8 +90,8 @@ class CohortController {
             + " cohort, or reopens a CLOSED one; any other status is a 409.")
     ResponseEntity<CohortView> openCohortEnrolment(@PathVariable UUID id,
             @Parameter(description = IF_MATCH)
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(cohorts.open(id, Versions.ifMatch(ifMatch, WHAT)));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
+        return answer(cohorts.open(id, Versions.ifMatch(ifMatch, WHAT), caller));
     }
 
     @PostMapping("/api/cohorts/{id}/close")
@@ -99,19 +101,20 @@ class CohortController {
             + " cohort to new enrolments; it can be opened again. Any other status is a 409.")
     ResponseEntity<CohortView> closeCohortEnrolment(@PathVariable UUID id,
             @Parameter(description = IF_MATCH)
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(cohorts.close(id, Versions.ifMatch(ifMatch, WHAT)));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
+        return answer(cohorts.close(id, Versions.ifMatch(ifMatch, WHAT), caller));
     }
 
     @PostMapping("/api/cohorts/{id}/cancel")
     @PreAuthorize("hasAnyRole('organiser','admin')")
     @Versioned
     @Operation(summary = "Cancel a cohort for good", description = "Organisers and admins. A PLANNED, OPEN or"
-            + " CLOSED cohort is cancelled and meets no more; a completed or cancelled one is a 409.")
+            + " CLOSED cohort is cancelled and meets no more; a completed or cancelled one is a 409. From now its"
+            + " retention period runs, as for a completed cohort.")
     ResponseEntity<CohortView> cancelCohort(@PathVariable UUID id,
             @Parameter(description = IF_MATCH)
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(cohorts.cancel(id, Versions.ifMatch(ifMatch, WHAT)));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
+        return answer(cohorts.cancel(id, Versions.ifMatch(ifMatch, WHAT), caller));
     }
 
     @PostMapping("/api/cohorts/{id}/complete")
@@ -119,11 +122,12 @@ class CohortController {
     @Versioned
     @Operation(summary = "Complete a cohort", description = "Organisers and admins. An OPEN or CLOSED cohort"
             + " that ran is completed: its confirmed participants complete it and its report figures become final."
-            + " A PLANNED cohort never ran (409).")
+            + " A PLANNED cohort never ran (409). From now its retention period runs: once it has passed, its"
+            + " participants' personal data is erased.")
     ResponseEntity<CohortView> completeCohort(@PathVariable UUID id,
             @Parameter(description = IF_MATCH)
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(cohorts.complete(id, Versions.ifMatch(ifMatch, WHAT)));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
+        return answer(cohorts.complete(id, Versions.ifMatch(ifMatch, WHAT), caller));
     }
 
     private static ResponseEntity<CohortView> answer(Cohort cohort) {

@@ -41,11 +41,11 @@ class InstrumentController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an instrument", description = "Organisers and admins. A CARD_SET has cards and no"
             + " steps, a ROUTE_MAP has steps (each with its cards) and no loose cards, OTHER is described in words"
-            + " with optional cards; another combination is a 422.")
+            + " with optional cards; another combination is a 422. Written to the audit trail.")
     ResponseEntity<InstrumentView> createInstrument(@Valid @RequestBody CreateInstrumentRequest request,
                                                     Caller caller) {
         Instrument instrument = instruments.create(request.kind(), request.title(), request.description(),
-                request.cardList(), request.stepList(), caller.id());
+                request.cardList(), request.stepList(), caller);
         return ResponseEntity.created(URI.create("/api/instruments/" + instrument.id()))
                 .body(InstrumentView.of(instrument));
     }

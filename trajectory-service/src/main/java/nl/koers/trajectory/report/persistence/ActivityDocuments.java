@@ -26,7 +26,7 @@ final class ActivityDocuments {
     static Document activity(CohortActivity a) {
         Document enrolments = new Document();
         a.enrolments().forEach((id, e) -> enrolments.append(id, new Document("v", e.version()).append("s", e.status())
-                .append("seat", e.seated()).append("p", e.participantId()).append("i", e.institution())
+                .append("seat", e.seated()).append("p", e.participantId())
                 .append("pv", e.profileVersion()).append("sc", e.sector()).append("pi", e.profileInstitution())));
         Document sessions = new Document();
         a.sessions().forEach((id, s) -> sessions.append(id, new Document("v", s.version()).append("q", s.sequence())
@@ -57,7 +57,7 @@ final class ActivityDocuments {
         d.get("enrolments", new Document()).forEach((id, v) -> {
             Document e = (Document) v;
             enrolments.put(id, new CohortActivity.Enrolment(number(e, "v"), e.getString("s"), e.getBoolean("seat", false),
-                    e.getString("p"), e.getString("i"), number(e, "pv"), e.getString("sc"), e.getString("pi")));
+                    e.getString("p"), number(e, "pv"), e.getString("sc"), e.getString("pi")));
         });
         Map<String, CohortActivity.Session> sessions = new HashMap<>();
         d.get("sessions", new Document()).forEach((id, v) -> {

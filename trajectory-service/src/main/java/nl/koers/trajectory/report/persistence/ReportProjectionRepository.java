@@ -23,11 +23,13 @@ import nl.koers.events.CohortEvent;
 import nl.koers.events.CohortFacts;
 import nl.koers.events.CohortOpened;
 import nl.koers.events.CohortPlanned;
+import nl.koers.events.CohortRetentionExpired;
 import nl.koers.events.DevelopmentQuestionEvent;
 import nl.koers.events.DomainEvent;
 import nl.koers.events.EnrolmentCompleted;
 import nl.koers.events.EnrolmentConfirmed;
 import nl.koers.events.EnrolmentEvent;
+import nl.koers.events.EnrolmentPrivacyEvent;
 import nl.koers.events.EnrolmentPromoted;
 import nl.koers.events.EnrolmentWaitlisted;
 import nl.koers.events.EnrolmentWithdrawn;
@@ -36,12 +38,17 @@ import nl.koers.events.InterventionEvent;
 import nl.koers.events.ParticipantEvent;
 import nl.koers.events.ParticipantProfileUpdated;
 import nl.koers.events.ReflectionEvent;
+import nl.koers.events.ReflectionPrivacyEvent;
 import nl.koers.events.SessionEvent;
 import nl.koers.events.TrajectoryCreated;
 import nl.koers.events.TrajectoryRevised;
 import nl.koers.events.TrajectoryEvent;
+import nl.koers.events.TrajectoryPrivacyEvent;
+import nl.koers.defaults.privacy.ErasedParticipants;
+import nl.koers.trajectory.FormerParticipants;
 import nl.koers.trajectory.report.CohortActivity;
 import nl.koers.trajectory.report.CohortTally;
+import nl.koers.trajectory.report.ReportPrivacy;
 import nl.koers.trajectory.report.ReportProfile;
 import nl.koers.trajectory.report.ReportProjection;
 import org.bson.Document;
@@ -71,7 +78,7 @@ import org.springframework.stereotype.Repository;
  * project at once without losing a fact.
  */
 @Repository
-class ReportProjectionRepository implements ReportProjection {
+class ReportProjectionRepository implements ReportProjection, ReportPrivacy {
 
     static final String TRAJECTORIES = "report_trajectories";
     static final String PARTICIPANTS = "report_participants";
@@ -86,8 +93,10 @@ class ReportProjectionRepository implements ReportProjection {
     private final RevisedDocuments activity;
     private final RevisedDocuments cohorts;
     private final RollupRepository rollups;
+    private final ErasedParticipants erased;
 
-    ReportProjectionRepository(MongoTemplate mongo) {
+    ReportProjectionRepository(MongoTemplate mongo, ErasedParticipants erased) {
+        this.erased = erased;
         this.trajectories = mongo.getCollection(TRAJECTORIES);
         this.participants = new RevisedDocuments(mongo.getCollection(PARTICIPANTS));
         this.activity = new RevisedDocuments(mongo.getCollection(ACTIVITY));
@@ -97,7 +106,8 @@ class ReportProjectionRepository implements ReportProjection {
     }
 
     @Override
-    public void apply(List<DomainEvent> events) {
+    public void apply(List<DomainEvent> batch) {
+        List<DomainEvent> events = withoutErasedParticipants(batch);
         Map<String, List<DomainEvent>> byCohort = new HashMap<>();
         for (DomainEvent event : events) {
             String cohortId = CohortActivity.cohortOf(event);
@@ -127,6 +137,117 @@ class ReportProjectionRepository implements ReportProjection {
         Set<String> touchedTrajectories = new HashSet<>(trajectoryChanges.touched());
         stored.values().forEach(d -> touchedTrajectories.add(d.getString("trajectoryId")));
         rollups.refresh(touchedTrajectories, trajectoryChanges.formerCoalitions());
+    }
+
+    @Override
+    public void eraseParticipant(String participantId, String formerId) {
+        Document known = participants.read(List.of(participantId)).get(participantId);
+        Set<String> cohortIds = new HashSet<>(known == null ? List.of()
+                : known.getList("cohortIds", String.class, List.of()));
+        Map<String, Document> stored = activity.change(cohortIds, (id, document) -> {
+            if (document == null) {
+                return null;
+            }
+            CohortActivity cohort = ActivityDocuments.activity(document);
+            return cohort.eraseParticipant(participantId, formerId) ? ActivityDocuments.activity(cohort) : null;
+        });
+        participants.delete(participantId);
+        refreshFigures(stored);
+    }
+
+    @Override
+    public void expireCohort(String cohortId) {
+        Set<String> named = new HashSet<>();
+        Map<String, Document> stored = activity.change(List.of(cohortId), (id, document) -> {
+            if (document == null) {
+                return null;
+            }
+            CohortActivity cohort = ActivityDocuments.activity(document);
+            named.clear();
+            named.addAll(cohort.participantIds());
+            return cohort.expirePersonalData(p -> ErasedParticipants.formerParticipant())
+                    ? ActivityDocuments.activity(cohort) : null;
+        });
+        named.removeIf(ErasedParticipants::isFormer);
+        Map<String, Document> forgotten = participants.change(named, (id, document) -> {
+            if (document == null) {
+                return null;
+            }
+            List<String> cohorts = new ArrayList<>(document.getList("cohortIds", String.class, List.of()));
+            if (!cohorts.remove(cohortId)) {
+                return null;
+            }
+            Document next = new Document(document);
+            next.remove("_id");
+            next.remove("rev");
+            return next.append("cohortIds", cohorts);
+        });
+        forgotten.forEach((id, document) -> {
+            if (document.getList("cohortIds", String.class, List.of()).isEmpty()) {
+                // Nothing left here of this participant's but a profile: it goes, as enrolment-service's does.
+                participants.delete(id, ActivityDocuments.number(document, "rev"));
+            }
+        });
+        refreshFigures(stored);
+    }
+
+    private void refreshFigures(Map<String, Document> activities) {
+        writeSummaries(activities);
+        Set<String> touched = new HashSet<>();
+        activities.values().forEach(d -> touched.add(d.getString("trajectoryId")));
+        rollups.refresh(touched, Map.of());
+    }
+
+    /**
+     * The batch without what it says about erased participants from before their erasure: such an enrolment
+     * fact still counts, under a former id derived from the enrolment, and such a profile is left out. One
+     * look-up per participant the batch names, and one more per fact only for those ever erased.
+     */
+    private List<DomainEvent> withoutErasedParticipants(List<DomainEvent> events) {
+        Map<String, Boolean> everErased = new HashMap<>();
+        List<DomainEvent> kept = new ArrayList<>(events.size());
+        for (DomainEvent event : events) {
+            String participantId = switch (event) {
+                case EnrolmentEvent e -> participantOf(e);
+                case ParticipantProfileUpdated e -> e.participantId();
+                default -> null;
+            };
+            boolean stale = participantId != null
+                    && everErased.computeIfAbsent(participantId, p -> erased.erasedSince(p, Instant.MIN))
+                    && erased.erasedSince(participantId, event.occurredAt());
+            if (!stale) {
+                kept.add(event);
+            } else if (event instanceof EnrolmentEvent enrolment) {
+                kept.add(anonymised(enrolment));
+            }
+        }
+        return kept;
+    }
+
+    private static String participantOf(EnrolmentEvent event) {
+        return switch (event) {
+            case EnrolmentConfirmed e -> e.participantId();
+            case EnrolmentWaitlisted e -> e.participantId();
+            case EnrolmentPromoted e -> e.participantId();
+            case EnrolmentWithdrawn e -> e.participantId();
+            case EnrolmentCompleted e -> e.participantId();
+        };
+    }
+
+    private static EnrolmentEvent anonymised(EnrolmentEvent event) {
+        return switch (event) {
+            case EnrolmentConfirmed e -> new EnrolmentConfirmed(e.eventId(), e.occurredAt(), e.enrolmentId(),
+                    e.cohortId(), FormerParticipants.ofEnrolment(e.enrolmentId()), e.rosterVersion());
+            case EnrolmentWaitlisted e -> new EnrolmentWaitlisted(e.eventId(), e.occurredAt(), e.enrolmentId(),
+                    e.cohortId(), FormerParticipants.ofEnrolment(e.enrolmentId()), e.rosterVersion(),
+                    e.waitlistPosition());
+            case EnrolmentPromoted e -> new EnrolmentPromoted(e.eventId(), e.occurredAt(), e.enrolmentId(),
+                    e.cohortId(), FormerParticipants.ofEnrolment(e.enrolmentId()), e.rosterVersion());
+            case EnrolmentWithdrawn e -> new EnrolmentWithdrawn(e.eventId(), e.occurredAt(), e.enrolmentId(),
+                    e.cohortId(), FormerParticipants.ofEnrolment(e.enrolmentId()), e.rosterVersion());
+            case EnrolmentCompleted e -> new EnrolmentCompleted(e.eventId(), e.occurredAt(), e.enrolmentId(),
+                    e.cohortId(), FormerParticipants.ofEnrolment(e.enrolmentId()), e.rosterVersion());
+        };
     }
 
     /** A participant's newest profile as the report projection stores it, with when it was changed. */
@@ -169,6 +290,9 @@ class ReportProjectionRepository implements ReportProjection {
                 case CohortClosed e -> cohortOf(cohortIds, e.cohortId().toString(), e.cohort());
                 case CohortCancelled e -> cohortOf(cohortIds, e.cohortId().toString(), e.cohort());
                 case CohortCompleted e -> cohortOf(cohortIds, e.cohortId().toString(), e.cohort());
+                // The cohort's trajectory is known from its life cycle already; retention changes no ownership.
+                case CohortRetentionExpired ignored -> {
+                }
                 // The other facts name no trajectory (sessions and questions are found through their cohort).
                 case SessionEvent ignored -> {
                 }
@@ -185,6 +309,12 @@ class ReportProjectionRepository implements ReportProjection {
                 case InterventionEvent ignored -> {
                 }
                 case EvaluationEvent ignored -> {
+                }
+                case EnrolmentPrivacyEvent ignored -> {
+                }
+                case TrajectoryPrivacyEvent ignored -> {
+                }
+                case ReflectionPrivacyEvent ignored -> {
                 }
             }
         }
@@ -273,6 +403,12 @@ class ReportProjectionRepository implements ReportProjection {
                 }
                 case EvaluationEvent ignored -> {
                 }
+                case EnrolmentPrivacyEvent ignored -> {
+                }
+                case TrajectoryPrivacyEvent ignored -> {
+                }
+                case ReflectionPrivacyEvent ignored -> {
+                }
             }
         }
         Set<String> ids = new HashSet<>(memberships.keySet());
@@ -318,7 +454,8 @@ class ReportProjectionRepository implements ReportProjection {
     }
 
     private static void member(Map<String, Set<String>> memberships, String participantId, String cohortId) {
-        if (participantId != null) {
+        // A former participant gets no profile any more: nothing to route to their cohorts.
+        if (participantId != null && !ErasedParticipants.isFormer(participantId)) {
             memberships.computeIfAbsent(participantId, id -> new HashSet<>()).add(cohortId);
         }
     }

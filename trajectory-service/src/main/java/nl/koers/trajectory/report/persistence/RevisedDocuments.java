@@ -91,6 +91,16 @@ final class RevisedDocuments {
         return stored;
     }
 
+    /** Removes the document, whatever its revision. */
+    void delete(String id) {
+        collection.deleteOne(new Document("_id", id));
+    }
+
+    /** Removes the document only if it is still at {@code rev}: a writer that changed it since wins. */
+    void delete(String id, long rev) {
+        collection.deleteOne(new Document("_id", id).append("rev", rev));
+    }
+
     Map<String, Document> read(Collection<String> ids) {
         Map<String, Document> found = new HashMap<>();
         if (!ids.isEmpty()) {

@@ -5,9 +5,14 @@ import nl.koers.trajectory.roster.RosterEntry;
 import org.jspecify.annotations.Nullable;
 
 /** A participant on a cohort's roster as the API shows it. */
-record RosterEntryView(@Schema(description = "The participant's user id") String participantId,
+record RosterEntryView(@Schema(description = "The participant's user id; former-... for a participant whose"
+                               + " personal data was erased or expired (shown as a former participant)")
+                       String participantId,
+                       @Schema(description = "From the participant's profile; null until it arrives, and for a"
+                               + " former participant")
                        @Nullable String displayName,
-                       @Schema(description = "The school or institution the participant works at")
+                       @Schema(description = "The school or institution the participant works at, from their"
+                               + " profile; null until it arrives, and for a former participant")
                        @Nullable String institution,
                        @Schema(description = "CONFIRMED, WAITLISTED, WITHDRAWN or COMPLETED", example = "CONFIRMED")
                        String status) {

@@ -49,7 +49,7 @@ class AttendanceController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Caller caller) {
         SessionAttendance recorded = attendance.record(id, Versions.ifMatch(ifMatch, SessionController.WHAT),
-                request.attendanceMarks(), SessionController.viewer(caller));
+                request.attendanceMarks(), SessionController.viewer(caller), caller);
         return ResponseEntity.ok().eTag(Versions.etag(recorded.session().version()))
                 .body(AttendanceView.of(recorded));
     }

@@ -60,10 +60,11 @@ class SessionController {
     @Operation(summary = "Schedule a session of a cohort", description = "Organisers and admins. Without sequence"
             + " it becomes the cohort's next session. It lasts at most 12 hours in the years 2000 to 2100, has a"
             + " place, an online link or both, and its agenda fits in it (422 otherwise). A number already taken,"
-            + " or a completed or cancelled cohort, is a 409.")
+            + " or a completed or cancelled cohort, is a 409. Written to the audit trail, as are changes and"
+            + " cancellations.")
     ResponseEntity<SessionView> scheduleSession(@PathVariable UUID cohortId,
-                                                @Valid @RequestBody ScheduleSessionRequest request) {
-        Session session = sessions.schedule(cohortId, request.sequence(), request.plan());
+                                                @Valid @RequestBody ScheduleSessionRequest request, Caller caller) {
+        Session session = sessions.schedule(cohortId, request.sequence(), request.plan(), caller);
         return ResponseEntity.created(URI.create("/api/sessions/" + session.id()))
                 .eTag(Versions.etag(session.version())).body(SessionView.of(session));
     }
@@ -76,8 +77,8 @@ class SessionController {
             + " and agenda and the n-th slot's time and place: send exactly one slot per blueprint session (422"
             + " otherwise). Answers the whole series as one page.")
     ResponseEntity<PageView<SessionView>> scheduleSessionsFromBlueprint(@PathVariable UUID cohortId,
-            @Valid @RequestBody PlanFromBlueprintRequest request) {
-        List<Session> series = sessions.scheduleFromBlueprint(cohortId, request.sessionSlots());
+            @Valid @RequestBody PlanFromBlueprintRequest request, Caller caller) {
+        List<Session> series = sessions.scheduleFromBlueprint(cohortId, request.sessionSlots(), caller);
         return ResponseEntity.created(URI.create("/api/cohorts/" + cohortId + "/sessions"))
                 .body(PageView.of(series, 0, series.size(), series.size()).map(SessionView::of));
     }
@@ -123,8 +124,8 @@ class SessionController {
             + " agenda. Moving the session in time or place tells its attendees. A cancelled session is a 409.")
     ResponseEntity<SessionView> reviseSession(@PathVariable UUID id, @Valid @RequestBody ReviseSessionRequest request,
             @Parameter(description = IF_MATCH)
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(sessions.revise(id, Versions.ifMatch(ifMatch, WHAT), request.changes()));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
+        return answer(sessions.revise(id, Versions.ifMatch(ifMatch, WHAT), request.changes(), caller));
     }
 
     @PostMapping("/api/sessions/{id}/cancel")
@@ -134,8 +135,8 @@ class SessionController {
             + " told; a session cancelled already is a 409.")
     ResponseEntity<SessionView> cancelSession(@PathVariable UUID id,
             @Parameter(description = IF_MATCH)
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(sessions.cancel(id, Versions.ifMatch(ifMatch, WHAT)));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
+        return answer(sessions.cancel(id, Versions.ifMatch(ifMatch, WHAT), caller));
     }
 
     static SessionViewer viewer(Caller caller) {

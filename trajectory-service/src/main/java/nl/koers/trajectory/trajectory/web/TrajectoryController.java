@@ -50,12 +50,14 @@ class TrajectoryController {
     @ResponseStatus(HttpStatus.CREATED)
     @Versioned
     @Operation(summary = "Create a trajectory", description = "Organisers and admins. Optionally with its session"
-            + " blueprint, from which a cohort's sessions are scheduled in one step.")
+            + " blueprint, from which a cohort's sessions are scheduled in one step, and with retentionMonths, how"
+            + " long its cohorts keep personal data after they end (1 to 120; Koers's default without it). The"
+            + " creation is written to the audit trail.")
     ResponseEntity<TrajectoryView> createTrajectory(@Valid @RequestBody TrajectoryRequest request, Caller caller) {
         Trajectory trajectory = trajectories.create(request.title(), request.description(), request.organiser(),
-                request.coalitionIds(), request.blueprint(), caller.id());
+                request.coalitionIds(), request.blueprint(), request.retentionMonths(), caller);
         return ResponseEntity.created(URI.create("/api/trajectories/" + trajectory.id()))
-                .eTag(Versions.etag(trajectory.version())).body(TrajectoryView.of(trajectory));
+                .eTag(Versions.etag(trajectory.version())).body(view(trajectory));
     }
 
     @GetMapping
@@ -69,7 +71,7 @@ class TrajectoryController {
             @RequestParam(required = false) @Pattern(regexp = "[a-z0-9-]{1,100}") String coalition,
             Paging paging) {
         return trajectories.list(new TrajectoryFilter(title, coalition), paging.page(), paging.size())
-                .map(TrajectoryView::of);
+                .map(this::view);
     }
 
     @GetMapping("/{id}")
@@ -84,21 +86,28 @@ class TrajectoryController {
     @PreAuthorize("hasAnyRole('organiser','admin')")
     @Versioned
     @Operation(summary = "Revise a trajectory", description = "Organisers and admins. Replaces the title,"
-            + " description, organiser, coalitions and blueprint, checked as on creation; fields left out are"
-            + " emptied, as with any PUT. Cohorts keep the sessions they already scheduled; the blueprint counts"
-            + " for sessions scheduled from now on. Needs the ETag last read as If-Match.")
+            + " description, organiser, coalitions, blueprint and retentionMonths, checked as on creation; fields"
+            + " left out are emptied, as with any PUT (retentionMonths left out is Koers's default). Cohorts keep"
+            + " the sessions they already scheduled; the blueprint counts for sessions scheduled from now on; a new"
+            + " retention period counts for every ended cohort whose data is still kept. Needs the ETag last read"
+            + " as If-Match. The revision is written to the audit trail.")
     ResponseEntity<TrajectoryView> reviseTrajectory(@PathVariable UUID id,
-            @Valid @RequestBody TrajectoryRequest request,
+            @Valid @RequestBody TrajectoryRequest request, Caller caller,
             @Parameter(required = true, description = "The trajectory's ETag as last read, or * to overwrite"
                     + " whatever is there")
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         // A trajectory that does not exist is a 404 before the request is asked which version it replaces (428).
         trajectories.get(id);
         return answer(trajectories.revise(id, Versions.requiredIfMatch(ifMatch, "trajectory"), request.title(),
-                request.description(), request.organiser(), request.coalitionIds(), request.blueprint()));
+                request.description(), request.organiser(), request.coalitionIds(), request.blueprint(),
+                request.retentionMonths(), caller));
     }
 
-    private static ResponseEntity<TrajectoryView> answer(Trajectory trajectory) {
-        return ResponseEntity.ok().eTag(Versions.etag(trajectory.version())).body(TrajectoryView.of(trajectory));
+    private ResponseEntity<TrajectoryView> answer(Trajectory trajectory) {
+        return ResponseEntity.ok().eTag(Versions.etag(trajectory.version())).body(view(trajectory));
+    }
+
+    private TrajectoryView view(Trajectory trajectory) {
+        return TrajectoryView.of(trajectory, trajectories.defaultRetentionMonths());
     }
 }

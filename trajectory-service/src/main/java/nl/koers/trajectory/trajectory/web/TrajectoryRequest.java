@@ -4,13 +4,18 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.koers.trajectory.trajectory.SessionBlueprint;
 
-/** What an organiser sends to create or revise a trajectory, optionally with the sessions every cohort runs. */
+/**
+ * What an organiser sends to create or revise a trajectory, optionally with the sessions every cohort runs and how
+ * long its cohorts keep personal data.
+ */
 record TrajectoryRequest(
         @Schema(example = "Betere kwaliteitsborging door sterker onderwijskundig leiderschap in het mbo")
         @NotBlank @Size(max = 200) String title,
@@ -25,7 +30,12 @@ record TrajectoryRequest(
         @Size(max = 20) List<@NotNull @Size(min = 1, max = 100) @Pattern(regexp = "[a-z0-9-]+") String> coalitionIds,
         @ArraySchema(arraySchema = @Schema(description = "The sessions every cohort runs, in order; session n of"
                 + " a cohort scheduled from the blueprint is its n-th entry"))
-        @Size(max = 20) List<@NotNull @Valid BlueprintSessionRequest> sessionBlueprint) {
+        @Size(max = 20) List<@NotNull @Valid BlueprintSessionRequest> sessionBlueprint,
+        @Schema(description = "How many months after a cohort ended (was completed or cancelled) its participants'"
+                + " personal data is kept, 1 to 120; leave it out for Koers's default (24 unless configured"
+                + " otherwise). Then names, institutions, development questions and stakeholder maps of that cohort"
+                + " are erased; the reports keep their figures.", example = "24", minimum = "1", maximum = "120")
+        @Min(1) @Max(120) Integer retentionMonths) {
 
     /** One session of the blueprint. */
     record BlueprintSessionRequest(

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.koers.defaults.messaging.EventJson;
 import nl.koers.defaults.messaging.PoisonMessageException;
+import nl.koers.defaults.privacy.ErasedParticipants;
 import nl.koers.events.CloudEventHeaders;
 import nl.koers.events.DomainEvent;
 import nl.koers.events.EnrolmentCompleted;
@@ -35,14 +36,15 @@ import org.mockito.ArgumentCaptor;
 class RosterListenersTest {
 
     private final RosterService roster = mock(RosterService.class);
+    private final ErasedParticipants erased = mock(ErasedParticipants.class);
     private final UUID cohort = UUID.randomUUID();
 
     @Test
     void takesEveryEnrolmentFactIntoTheRoster() {
-        EnrolmentEventsListener listener = new EnrolmentEventsListener(roster);
+        EnrolmentEventsListener listener = new EnrolmentEventsListener(roster, erased);
 
         listener.on(record(Topics.ENROLMENT_ENROLMENTS, new EnrolmentCompleted(UUID.randomUUID(), Instant.now(),
-                UUID.randomUUID(), cohort, "p-1", "Anna", "ROC Midden", 7)));
+                UUID.randomUUID(), cohort, "p-1", 7)));
 
         ArgumentCaptor<RosterEntry> entry = ArgumentCaptor.forClass(RosterEntry.class);
         verify(roster).apply(entry.capture());
@@ -52,7 +54,7 @@ class RosterListenersTest {
 
     @Test
     void refusesAParticipantFactOnTheEnrolmentTopicAsPoison() {
-        EnrolmentEventsListener listener = new EnrolmentEventsListener(roster);
+        EnrolmentEventsListener listener = new EnrolmentEventsListener(roster, erased);
         ConsumerRecord<String, byte[]> misplaced = record(Topics.ENROLMENT_ENROLMENTS, profile());
 
         assertThatThrownBy(() -> listener.on(misplaced)).isInstanceOf(PoisonMessageException.class)
@@ -62,19 +64,19 @@ class RosterListenersTest {
 
     @Test
     void takesProfilesAndRefusesEnrolmentFactsOnTheParticipantTopic() {
-        ParticipantEventsListener listener = new ParticipantEventsListener(roster);
+        ParticipantEventsListener listener = new ParticipantEventsListener(roster, erased);
 
         listener.on(record(Topics.ENROLMENT_PARTICIPANTS, profile()));
         verify(roster).apply(any(ParticipantProfile.class));
 
         ConsumerRecord<String, byte[]> misplaced = record(Topics.ENROLMENT_PARTICIPANTS, new EnrolmentConfirmed(
-                UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, "p-1", "Anna", "ROC Midden", 1));
+                UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, "p-1", 1));
         assertThatThrownBy(() -> listener.on(misplaced)).isInstanceOf(PoisonMessageException.class);
     }
 
     @Test
     void skipsATypeNotInTheCatalogYet() {
-        EnrolmentEventsListener listener = new EnrolmentEventsListener(roster);
+        EnrolmentEventsListener listener = new EnrolmentEventsListener(roster, erased);
         ConsumerRecord<String, byte[]> future = new ConsumerRecord<>(Topics.ENROLMENT_ENROLMENTS, 0, 0L, "k",
                 "{}".getBytes(StandardCharsets.UTF_8));
         future.headers().add(CloudEventHeaders.TYPE,
