@@ -111,7 +111,7 @@ public final class Erasure {
         }
         profileTombstones.add(participantId);
         pendingEvents.add(new EnrolmentActionAudited(UUID.randomUUID(), now, Audit.bySystem("participant.erased",
-                "participant", id, null, Map.of("erasureId", id.toString()))));
+                "erasure", id, null, Map.of("erasureId", id.toString()))));
         formerParticipantId = null;
         return markErased(ErasurePart.ENROLMENT, now);
     }

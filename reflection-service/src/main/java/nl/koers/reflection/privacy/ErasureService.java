@@ -85,7 +85,7 @@ public class ErasureService {
         // The audit trail is kept for good, so the entry names the erasure, never the participant, as the other
         // services' entries do.
         erasures.finish(erasureId, done, List.of(erased(erasureId, done), AuditTrail.system(done,
-                "participant.erased", "participant", erasureId.toString(), null,
+                "participant.erased", "erasure", erasureId.toString(), null,
                 Map.of("erasureId", erasureId.toString()))));
     }
 

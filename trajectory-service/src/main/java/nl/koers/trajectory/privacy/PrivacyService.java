@@ -92,7 +92,7 @@ public class PrivacyService {
         sessions.renameAttendees(null, Map.of(participantId, formerId));
         reports.eraseParticipant(participantId, formerId);
         receipts.record(erasureId, List.of(new TrajectoryDataErased(UUID.randomUUID(), now, erasureId),
-                AuditEntries.bySystem("participant.erased", "participant", erasureId.toString(), null,
+                AuditEntries.bySystem("participant.erased", "erasure", erasureId.toString(), null,
                         Map.of("erasureId", erasureId.toString()), now)));
     }
 

@@ -72,6 +72,41 @@ public class KoersApi {
                 .header(HttpHeaders.ACCEPT_LANGUAGE, language.toLanguageTag()).retrieve().body(byte[].class));
     }
 
+    /**
+     * A resource passed on as it arrives (a participant's export as a file), without holding it in memory: the
+     * answer's headers and body go to {@code download} on this thread. A refusal or a service that is away
+     * throws before {@code download} is called, so the page can still say so.
+     */
+    public void stream(MediaType accept, Download download, String uri, Object... variables) {
+        call(() -> rest.get().uri(uri, variables).accept(accept).exchange((request, response) -> {
+            if (response.getStatusCode().isError()) {
+                throw refusal(response);
+            }
+            download.write(response.getHeaders(), response.getBody());
+            return null;
+        }));
+    }
+
+    /** Where {@link #stream} writes what the API answers. */
+    @FunctionalInterface
+    public interface Download {
+        void write(HttpHeaders headers, java.io.InputStream body) throws IOException;
+    }
+
+    /**
+     * A command whose answer's status says what happened (202 accepted anew, 200 the same request already
+     * under way), with the answer's body.
+     */
+    public <T> ResponseEntity<T> postForEntity(Class<T> type, Object body, String uri, Object... variables) {
+        return call(() -> {
+            RestClient.RequestBodySpec spec = rest.post().uri(uri, variables);
+            if (body != null) {
+                spec.contentType(MediaType.APPLICATION_JSON).body(body);
+            }
+            return spec.retrieve().toEntity(type);
+        });
+    }
+
     /** The API's largest page: whole lists are read this many items at a time. */
     public static final int LARGEST_PAGE = 100;
     /** A safeguard against an answer that never ends: 2,000 items is far beyond any cohort or catalogue. */

@@ -88,6 +88,11 @@ public class PageModel {
             return is("organiser") || is("admin");
         }
 
+        /** Admins also keep the audit trail and erase data on a participant's behalf (Beheer). */
+        public boolean admin() {
+            return is("admin");
+        }
+
         public boolean coalitionMember() {
             return is("coalition");
         }

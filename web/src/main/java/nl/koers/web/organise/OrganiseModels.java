@@ -24,9 +24,15 @@ final class OrganiseModels {
     private OrganiseModels() {
     }
 
-    /** trajectory-service: a trajectory with its session blueprint and the version its ETag carries. */
+    /**
+     * trajectory-service: a trajectory with its session blueprint and the version its ETag carries.
+     *
+     * @param retentionMonths    how long its cohorts' personal data is kept after they end: its own period, or
+     *                           Koers' default when {@code retentionIsDefault}
+     */
     record Trajectory(UUID id, String title, String description, String organiser, List<String> coalitionIds,
-                      List<BlueprintSession> sessionBlueprint, Instant createdAt, String createdBy, long version) {
+                      List<BlueprintSession> sessionBlueprint, Instant createdAt, String createdBy, long version,
+                      Integer retentionMonths, Boolean retentionIsDefault) {
 
         Trajectory {
             coalitionIds = coalitionIds == null ? List.of() : List.copyOf(coalitionIds);

@@ -22,6 +22,7 @@ import org.springframework.validation.Errors;
  * depend on whether a row is used are checked by {@link #check(Errors)}.
  *
  * @param coalitionIds the coalitions' ids as typed: separated by commas, spaces or new lines
+ * @param retentionMonths how long a cohort's personal data is kept after it ends, as typed; empty for Koers' default
  * @param version      the version the form was read at, sent back as If-Match; null for a new trajectory
  */
 record TrajectoryForm(
@@ -29,6 +30,7 @@ record TrajectoryForm(
         @Size(max = 5_000, message = "{validation.size.max}") String description,
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") String organiser,
         String coalitionIds,
+        String retentionMonths,
         @Valid List<SessionRow> sessionBlueprint,
         Long version) {
 
@@ -37,6 +39,10 @@ record TrajectoryForm(
     static final int MAX_COALITIONS = 20;
     static final int MAX_COALITION_ID = 100;
     static final int MAX_MINUTES = 480;
+    /** trajectory-service keeps personal data 1 to 120 months after a cohort ends; without a choice, its default. */
+    static final int MIN_RETENTION = 1;
+    static final int MAX_RETENTION = 120;
+    static final int DEFAULT_RETENTION = 24;
     /** The agenda rows a new session starts with; more are a button away. */
     static final int EMPTY_AGENDA_ROWS = 2;
 
@@ -79,14 +85,16 @@ record TrajectoryForm(
     }
 
     static TrajectoryForm empty() {
-        return new TrajectoryForm("", "", "", "", List.of(SessionRow.empty()), null);
+        return new TrajectoryForm("", "", "", "", "", List.of(SessionRow.empty()), null);
     }
 
     /** The trajectory as it is now, to revise. */
     static TrajectoryForm of(Trajectory trajectory) {
         List<SessionRow> sessions = trajectory.sessionBlueprint().stream().map(TrajectoryForm::row).toList();
         return new TrajectoryForm(trajectory.title(), trajectory.description(), trajectory.organiser(),
-                String.join(", ", trajectory.coalitionIds()), sessions.isEmpty() ? List.of(SessionRow.empty()) : sessions,
+                String.join(", ", trajectory.coalitionIds()),
+                Boolean.TRUE.equals(trajectory.retentionIsDefault()) || trajectory.retentionMonths() == null ? ""
+                        : String.valueOf(trajectory.retentionMonths()), sessions.isEmpty() ? List.of(SessionRow.empty()) : sessions,
                 trajectory.version());
     }
 
@@ -97,11 +105,11 @@ record TrajectoryForm(
     }
 
     TrajectoryForm withSessions(List<SessionRow> rows) {
-        return new TrajectoryForm(title, description, organiser, coalitionIds, rows, version);
+        return new TrajectoryForm(title, description, organiser, coalitionIds, retentionMonths, rows, version);
     }
 
     TrajectoryForm withVersion(long newVersion) {
-        return new TrajectoryForm(title, description, organiser, coalitionIds, sessionBlueprint, newVersion);
+        return new TrajectoryForm(title, description, organiser, coalitionIds, retentionMonths, sessionBlueprint, newVersion);
     }
 
     TrajectoryForm withSessionAdded() {
@@ -159,6 +167,10 @@ record TrajectoryForm(
         } else if (coalitions.stream().anyMatch(id -> id.length() > MAX_COALITION_ID || !id.matches("[a-z0-9-]+"))) {
             errors.rejectValue("coalitionIds", "organise.trajectory.coalitions.invalid");
         }
+        if (!Moments.blank(retentionMonths) && retention() == null) {
+            errors.rejectValue("retentionMonths", "organise.trajectory.retention.invalid",
+                    new Object[] {MIN_RETENTION, MAX_RETENTION, DEFAULT_RETENTION}, null);
+        }
         if (sessionBlueprint.stream().filter(s -> !s.isEmpty()).count() > MAX_SESSIONS) {
             errors.rejectValue("sessionBlueprint", "organise.blueprint.tooMany", new Object[] {MAX_SESSIONS}, null);
         }
@@ -206,12 +218,13 @@ record TrajectoryForm(
                         .map(a -> new AgendaItemRequest(a.workForm(), strip(a.title()), minutes(a.minutes()), uuid(a.instrumentId())))
                         .toList()))
                 .toList();
-        return new Request(title.strip(), strip(description), organiser.strip(), List.copyOf(coalitions()), sessions);
+        return new Request(title.strip(), strip(description), organiser.strip(), List.copyOf(coalitions()), sessions,
+                retention());
     }
 
     /** The body of {@code POST /api/trajectories} and {@code PUT /api/trajectories/{id}} (TrajectoryRequest). */
     record Request(String title, String description, String organiser, List<String> coalitionIds,
-                   List<BlueprintSessionRequest> sessionBlueprint) {
+                   List<BlueprintSessionRequest> sessionBlueprint, Integer retentionMonths) {
     }
 
     record BlueprintSessionRequest(String title, String theme, List<AgendaItemRequest> agenda) {
@@ -233,6 +246,19 @@ record TrajectoryForm(
     /** How many sessions the blueprint holds once empty rows are left out, to say so beside a conflict. */
     long sessionCount() {
         return sessionBlueprint.stream().filter(s -> !s.isEmpty()).count();
+    }
+
+    /** The months as typed, when they are a whole number the API takes; null when empty or not. */
+    private Integer retention() {
+        if (Moments.blank(retentionMonths)) {
+            return null;
+        }
+        try {
+            int months = Integer.parseInt(retentionMonths.strip());
+            return months >= MIN_RETENTION && months <= MAX_RETENTION ? months : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Integer minutes(String value) {

@@ -124,7 +124,48 @@ class TrajectoryFormPageTest extends PageTest {
                 + "{\"title\":\"Ontwikkelvragen verdiepen\",\"theme\":\"Interviews\",\"agenda\":[{\"workForm\":\"INTERVIEW\","
                 + "\"title\":\"Elkaar interviewen\",\"minutes\":60,\"instrumentId\":null}]},"
                 + "{\"title\":\"Rollen en kwaliteitscultuur\",\"theme\":\"\",\"agenda\":[{\"workForm\":\"ROLE_FAN\",\"title\":\"\","
-                + "\"minutes\":90,\"instrumentId\":\"" + INSTRUMENT + "\"}]}]}");
+                + "\"minutes\":90,\"instrumentId\":\"" + INSTRUMENT + "\"}]}],\"retentionMonths\":null}");
+    }
+
+    @Test
+    void sendsTheRetentionPeriodTheOrganiserChose() throws Exception {
+        OrganiseFixtures.instruments(API);
+        API.json("POST", "/api/trajectories", 201, OrganiseFixtures.trajectoryJson(1));
+
+        mvc.perform(filledIn(NEW, "action", "save", "retentionMonths", " 36 "))
+                .andExpect(redirectedUrl("/organise/trajectories/" + TRAJECTORY));
+
+        Received created = API.received().stream().filter(r -> r.method().equals("POST")).findFirst().orElseThrow();
+        assertThat(created.body()).endsWith(",\"retentionMonths\":36}");
+    }
+
+    @Test
+    void saysBesideTheRetentionFieldWhichMonthsItTakes() throws Exception {
+        OrganiseFixtures.instruments(API);
+
+        String page = mvc.perform(filledIn(NEW, "action", "save", "retentionMonths", "121"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"retentionMonths-error\"")
+                .contains("Vul een heel aantal maanden in van 1 tot en met 120, of laat het veld leeg voor de standaard van 24 maanden.")
+                .contains("href=\"#retentionMonths\"");
+        assertThat(API.received()).noneMatch(r -> r.method().equals("POST"));
+    }
+
+    @Test
+    void showsTheRetentionPeriodToReviseAndTheDefaultWhenEmpty() throws Exception {
+        OrganiseFixtures.instruments(API);
+        API.json("GET", "/api/trajectories/" + TRAJECTORY, 200,
+                OrganiseFixtures.trajectoryJson(3).replace("\"version\":3", "\"version\":3,\"retentionMonths\":60,\"retentionIsDefault\":false"),
+                Map.of("ETag", "\"3\""));
+
+        String edit = mvc.perform(get(EDIT).with(as("organiser", "organiser")).header("Accept-Language", "nl"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String empty = mvc.perform(get(NEW).with(as("organiser", "organiser")).header("Accept-Language", "nl"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(edit).contains("Bewaartermijn (maanden, niet verplicht)").containsPattern("id=\"retentionMonths\"[^>]*value=\"60\"");
+        assertThat(empty).containsPattern("id=\"retentionMonths\"[^>]*value=\"\"").contains("dan is het 24 maanden");
     }
 
     @Test

@@ -71,6 +71,26 @@ class TrajectoryPagesTest extends PageTest {
     }
 
     @Test
+    void saysHowLongThePersonalDataIsKeptAndWhetherThatIsTheDefault() throws Exception {
+        OrganiseFixtures.instruments(API);
+        API.json("GET", "/api/trajectories/" + TRAJECTORY + "/cohorts", 200, OrganiseFixtures.page(0, 0, 0));
+        API.json("GET", "/api/evaluations/items/" + TRAJECTORY, 200,
+                "{\"trajectoryId\":\"" + TRAJECTORY + "\",\"items\":[],\"version\":0}");
+        API.json("GET", "/api/trajectories/" + TRAJECTORY, 200, OrganiseFixtures.trajectoryJson(3)
+                .replace("\"version\":3", "\"version\":3,\"retentionMonths\":24,\"retentionIsDefault\":true"));
+        String byDefault = mvc.perform(get("/organise/trajectories/" + TRAJECTORY).with(as("organiser", "organiser"))
+                .header("Accept-Language", "nl")).andReturn().getResponse().getContentAsString();
+        API.json("GET", "/api/trajectories/" + TRAJECTORY, 200, OrganiseFixtures.trajectoryJson(3)
+                .replace("\"version\":3", "\"version\":3,\"retentionMonths\":36,\"retentionIsDefault\":false"));
+        String own = mvc.perform(get("/organise/trajectories/" + TRAJECTORY).with(as("organiser", "organiser"))
+                .header("Accept-Language", "nl")).andReturn().getResponse().getContentAsString();
+
+        assertThat(byDefault).contains("blijven 24 maanden bewaard nadat een groep is afgerond of geannuleerd (de standaard van Koers).");
+        assertThat(own).contains("blijven 36 maanden bewaard nadat een groep is afgerond of geannuleerd.")
+                .doesNotContain("de standaard van Koers");
+    }
+
+    @Test
     void showsTheOverviewInEnglish() throws Exception {
         OrganiseFixtures.trajectory(API, 3);
         OrganiseFixtures.instruments(API);
