@@ -17,6 +17,8 @@ public record TopicProperties(@DefaultValue("3") int partitions, @DefaultValue C
      * How soon an erased participant's fields leave the compacted topic. Kafka compacts only closed segments, so a
      * tombstone removes the older records once the segment they are in has rolled ({@code segment}, counted from a
      * segment's first record) and the log cleaner has run; {@code maxLag} bounds how long a record may wait for it.
+     * The producer appends an empty record to every partition once per {@code segment} ({@link CompactionNudge}), so
+     * that a quiet partition's last tombstone is in a closed segment too.
      * Production keeps the defaults (erased from the log within hours, well inside the AVG's month); the local
      * stack uses seconds so that its tests can see it happen.
      *

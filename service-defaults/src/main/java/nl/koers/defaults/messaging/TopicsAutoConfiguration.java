@@ -1,6 +1,9 @@
 package nl.koers.defaults.messaging;
 
+import java.util.List;
+import java.util.stream.Stream;
 import nl.koers.events.EventCatalog;
+import nl.koers.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
@@ -12,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Creates, at start-up and only where missing, every topic a service touches ({@link ServiceTopics}): the ones
@@ -46,6 +50,15 @@ public class TopicsAutoConfiguration {
                 log.warn("Could not create topics {} yet: {}", topics.all(), e.getMessage());
             }
         };
+    }
+
+    /** Only a service that publishes a compacted topic (and so its tombstones) nudges it. */
+    @Bean
+    CompactionNudge compactionNudge(ServiceTopics topics, TopicProperties properties,
+                                    KafkaTemplate<String, byte[]> cloudEventsTemplate) {
+        List<String> compacted = topics.published().stream().filter(EventCatalog::compacted)
+                .flatMap(topic -> Stream.of(topic, topic + Topics.DEAD_LETTER_SUFFIX)).toList();
+        return new CompactionNudge(cloudEventsTemplate, compacted, properties.compaction().segment());
     }
 
     private static NewTopic topic(String name, TopicProperties properties) {
