@@ -55,6 +55,11 @@ public final class LocalStack {
         return "127.0.0.1:" + (9092 + offset);
     }
 
+    /** The stack's MongoDB-protocol server, which holds every service's database. */
+    String mongoUri() {
+        return "mongodb://127.0.0.1:" + (27017 + offset);
+    }
+
     /** An access token for a demo user, from the identity provider through the authorization-code flow. */
     public String token(String user) {
         return tokens.computeIfAbsent(user, u -> script(Duration.ofSeconds(60), "token", u).strip());

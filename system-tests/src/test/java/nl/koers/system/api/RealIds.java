@@ -42,6 +42,13 @@ final class RealIds {
         return ids;
     }
 
+    /** Ids someone else made, by noun ({@link #noun}), for {@link SchemaSamples} to fill requests with. */
+    static RealIds of(Map<String, String> byNoun) {
+        RealIds ids = new RealIds();
+        byNoun.forEach(ids::put);
+        return ids;
+    }
+
     List<String> problems() {
         return problems;
     }
