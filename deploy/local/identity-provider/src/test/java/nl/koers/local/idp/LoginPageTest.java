@@ -79,7 +79,7 @@ class LoginPageTest {
     void namesTheDemoUsersAndTheirPassword() {
         String page = new Browser(port).get("/login").body();
 
-        assertThat(page).contains("organiser, facilitator, coalition, admin", "participant30", "<code>koers-demo</code>");
+        assertThat(page).contains("organiser, facilitator, facilitator2, coalition, coalition2, admin", "participant30", "<code>koers-demo</code>");
     }
 
     @Test
