@@ -12,14 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.koers.web.api.ApiProblem;
-import nl.koers.web.api.ServiceUnavailable;
 import nl.koers.web.api.Page;
 import nl.koers.web.layout.Choices;
 import nl.koers.web.layout.FormErrors;
 import nl.koers.web.privacy.Erasure;
 import nl.koers.web.privacy.ErasureApi;
 import nl.koers.web.reflection.Pager;
-import nl.koers.web.security.HtmxAwareEntryPoint.Htmx;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,24 +101,9 @@ class AdminErasuresController {
         return "admin/erasure-form";
     }
 
-    /**
-     * The progress; for htmx only the part that refreshes itself. When enrolment-service does not answer one of
-     * those refreshes, nothing is swapped (204) and the next one tries again, instead of the progress giving way
-     * to an error that stops the refreshing.
-     */
+    /** The progress of an erasure (see {@link ErasureApi#progress}). */
     @GetMapping("/admin/erasures/{id}")
     String progress(@PathVariable UUID id, Model model, HttpServletRequest request, HttpServletResponse response) {
-        boolean htmx = Htmx.isHtmx(request);
-        try {
-            model.addAttribute("erasure", erasures.erasure(id));
-        } catch (ServiceUnavailable away) {
-            if (!htmx) {
-                throw away;
-            }
-            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-            return null;
-        }
-        model.addAttribute("self", "/admin/erasures/" + id);
-        return htmx ? "privacy/fragments :: erasure-status" : "admin/erasure";
+        return erasures.progress(id, "/admin/erasures/" + id, "admin/erasure", model, request, response);
     }
 }

@@ -1,12 +1,17 @@
 package nl.koers.web.privacy;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
 import nl.koers.web.api.KoersApi;
 import nl.koers.web.api.Page;
+import nl.koers.web.api.ServiceUnavailable;
+import nl.koers.web.security.HtmxAwareEntryPoint.Htmx;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -41,6 +46,29 @@ public class ErasureApi {
 
     public Erasure erasure(UUID id) {
         return api.get(Erasure.class, ERASURES + "/{id}", id);
+    }
+
+    /**
+     * The progress page of erasure {@code id} at {@code self}, and for htmx only the part that refreshes itself. When
+     * enrolment-service does not answer one of those refreshes, nothing is swapped (204) and the next one tries
+     * again, instead of the progress giving way to an error that stops the refreshing.
+     *
+     * @param page the whole page's template, for a request that is not htmx's
+     */
+    public String progress(UUID id, String self, String page, Model model, HttpServletRequest request,
+                           HttpServletResponse response) {
+        boolean htmx = Htmx.isHtmx(request);
+        try {
+            model.addAttribute("erasure", erasure(id));
+        } catch (ServiceUnavailable away) {
+            if (!htmx) {
+                throw away;
+            }
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return null;
+        }
+        model.addAttribute("self", self);
+        return htmx ? "privacy/fragments :: erasure-status" : page;
     }
 
     /** A page of erasures, newest first as the service lists them; only those of {@code status} when given. */

@@ -9,8 +9,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.koers.web.api.ApiProblem;
-import nl.koers.web.api.ServiceUnavailable;
-import nl.koers.web.security.HtmxAwareEntryPoint.Htmx;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,25 +75,10 @@ class ErasureController {
         }
     }
 
-    /**
-     * The progress; for htmx only the part that refreshes itself. When enrolment-service does not answer one of
-     * those refreshes, nothing is swapped (204) and the next one tries again, instead of the progress giving way
-     * to an error that stops the refreshing.
-     */
+    /** The progress of an erasure (see {@link ErasureApi#progress}). */
     @GetMapping("/my-data/erasures/{id}")
     String progress(@PathVariable UUID id, Model model, HttpServletRequest request, HttpServletResponse response) {
-        boolean htmx = Htmx.isHtmx(request);
-        try {
-            model.addAttribute("erasure", erasures.erasure(id));
-        } catch (ServiceUnavailable away) {
-            if (!htmx) {
-                throw away;
-            }
-            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-            return null;
-        }
-        model.addAttribute("self", "/my-data/erasures/" + id);
-        return htmx ? "privacy/fragments :: erasure-status" : "privacy/erasure";
+        return erasures.progress(id, "/my-data/erasures/" + id, "privacy/erasure", model, request, response);
     }
 
     /** The earlier erasure the service's 409 names, when it names one. */
