@@ -22,55 +22,26 @@ import nl.koers.events.ErasureRequested;
 import nl.koers.events.ReflectionActionAudited;
 import nl.koers.events.ReflectionDataErased;
 import nl.koers.events.Topics;
-import nl.koers.reflection.membership.Memberships;
 import nl.koers.testsupport.Api;
-import nl.koers.testsupport.TestInfrastructure;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Erasure and retention, driven by enrolment-service's and trajectory-service's events as in production, and checked
  * where it matters: in every collection of the service's database, and on the privacy topic.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ErasureIT {
+class ErasureIT extends StagedIT {
 
     private static final Duration ERASING = Duration.ofSeconds(40);
-    private static final Map<String, Integer> RATINGS = Map.of("relevance", 4, "facilitation", 5, "peer-exchange", 5,
-            "applicability", 3, "overall", 4);
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "reflection");
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Memberships memberships;
 
     @Autowired
     MongoTemplate mongo;
 
-    private Stage stage;
-    private Api api;
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final String erased = "p-erased-" + tag;
     private final String other = "p-other-" + tag;
-
-    @BeforeEach
-    void setUp() {
-        stage = new Stage(memberships, port);
-        api = stage.api();
-    }
 
     @Test
     void erasureLeavesNothingOfTheParticipantButTheirFeedbackOnAnothersInterventionWithoutItsAuthor() {

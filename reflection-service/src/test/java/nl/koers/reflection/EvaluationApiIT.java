@@ -12,44 +12,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import nl.koers.events.Topics;
-import nl.koers.reflection.membership.Memberships;
 import nl.koers.testsupport.Api;
-import nl.koers.testsupport.TestInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Trajectory evaluations over HTTP, with sessions arriving as trajectory-service's events. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EvaluationApiIT {
+class EvaluationApiIT extends StagedIT {
 
-    private static final Map<String, Integer> RATINGS = Map.of("relevance", 4, "facilitation", 5, "peer-exchange", 5,
-            "applicability", 3, "overall", 4);
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "reflection");
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Memberships memberships;
-
-    private Stage stage;
-    private Api api;
     private final String organiser = Stage.token("organiser-1", "organiser");
-
-    @BeforeEach
-    void setUp() {
-        stage = new Stage(memberships, port);
-        api = stage.api();
-    }
 
     @Test
     void participantsEvaluateOnceAfterTheLastSessionAndTheSummaryAppearsFromFiveResponses() {

@@ -13,49 +13,19 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import nl.koers.events.ReflectionActionAudited;
 import nl.koers.events.Topics;
-import nl.koers.reflection.membership.Memberships;
 import nl.koers.testsupport.Api;
-import nl.koers.testsupport.TestInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** A participant's export of their reflection part, and the audit trail of what staff change, over HTTP and Kafka. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ExportAndAuditIT {
+class ExportAndAuditIT extends StagedIT {
 
     private static final Duration AUDITING = Duration.ofSeconds(40);
-    private static final Map<String, Integer> RATINGS = Map.of("relevance", 4, "facilitation", 5, "peer-exchange", 5,
-            "applicability", 3, "overall", 4);
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "reflection");
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Memberships memberships;
-
-    private Stage stage;
-    private Api api;
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final String ann = "p-ann-" + tag;
     private final String bea = "p-bea-" + tag;
     private final String facilitator = "fac-" + tag;
-
-    @BeforeEach
-    void setUp() {
-        stage = new Stage(memberships, port);
-        api = stage.api();
-    }
 
     @Test
     void exportsAParticipantsOwnRecordsAndOfOthersNoMoreThanTheirRole() {

@@ -10,44 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.koers.events.Topics;
-import nl.koers.reflection.membership.Memberships;
 import nl.koers.testsupport.Api;
-import nl.koers.testsupport.TestInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Cases, interventions and feedback over HTTP, on real Kafka and the MongoDB-protocol server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InterventionApiIT {
+class InterventionApiIT extends StagedIT {
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "reflection");
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Memberships memberships;
-
-    private Stage stage;
-    private Api api;
     private final String organiser = Stage.token("organiser-1", "organiser");
     private final String ann = Stage.token("p-ann", "participant");
     private final String bea = Stage.token("p-bea", "participant");
     private final String facilitator = Stage.token("fac-a", "facilitator");
-
-    @BeforeEach
-    void setUp() {
-        stage = new Stage(memberships, port);
-        api = stage.api();
-    }
 
     @Test
     void casesAreAnalysedWithTheCohortsRoleFanWhichTheOrganiserDefines() {

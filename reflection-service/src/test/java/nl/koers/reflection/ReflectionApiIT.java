@@ -10,44 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.koers.events.Topics;
-import nl.koers.reflection.membership.Memberships;
 import nl.koers.testsupport.Api;
-import nl.koers.testsupport.TestInfrastructure;
 import nl.koers.testsupport.TestKafka;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Reflections over HTTP, on a real Kafka broker and a MongoDB-protocol server, membership fed by events. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReflectionApiIT {
+class ReflectionApiIT extends StagedIT {
 
     private static final String PROBLEM = "application/problem+json";
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "reflection");
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Memberships memberships;
-
-    private Stage stage;
-    private Api api;
     private final String organiser = Stage.token("organiser-1", "organiser");
-
-    @BeforeEach
-    void setUp() {
-        stage = new Stage(memberships, port);
-        api = stage.api();
-    }
 
     @Test
     void aParticipantWhoseMembershipArrivesAfterARefusedAttemptMayThenWrite() {
