@@ -136,7 +136,7 @@ public class OutcomeReportBench {
             UUID session = UUID.randomUUID();
             sessions.add(session);
             out.add(new SessionScheduled(UUID.randomUUID(), NOW, session, 1, new SessionFacts(cohort, trajectory, s,
-                    NOW, NOW.plusSeconds(7200), "SCHEDULED")));
+                    NOW, NOW.plusSeconds(7200), "SCHEDULED", null, null, null)));
         }
         List<AttendanceRecorded.Mark> marks = new ArrayList<>();
         List<UUID> enrolments = new ArrayList<>();
@@ -145,7 +145,7 @@ public class OutcomeReportBench {
             UUID enrolment = UUID.randomUUID();
             enrolments.add(enrolment);
             out.add(new ParticipantProfileUpdated(UUID.randomUUID(), NOW, participant, 1, "Bench " + p,
-                    "ROC " + (p % 6), p % 5 == 0 ? "HBO" : "MBO"));
+                    "ROC " + (p % 6), p % 5 == 0 ? "HBO" : "MBO", null));
             out.add(new EnrolmentConfirmed(UUID.randomUUID(), NOW, enrolment, cohort, participant, "Bench " + p,
                     "ROC " + (p % 6), p + 1));
             marks.add(new AttendanceRecorded.Mark(participant, p % 7 == 0 ? "ABSENT" : "PRESENT"));
@@ -164,7 +164,7 @@ public class OutcomeReportBench {
                 out.add(new InterventionCarriedOut(UUID.randomUUID(), NOW, intervention, cohort, kind, p % 2 == 0 ? 4 : 0, 0));
             }
             if (p % 2 == 0) {
-                out.add(new FeedbackGiven(UUID.randomUUID(), NOW, UUID.randomUUID(), intervention, cohort, "FACILITATOR"));
+                out.add(new FeedbackGiven(UUID.randomUUID(), NOW, UUID.randomUUID(), intervention, cohort, "FACILITATOR", List.of()));
             }
             out.add(new EvaluationSubmitted(UUID.randomUUID(), NOW, cohort, trajectory,
                     Map.of("relevance", 3 + p % 3, "peer-exchange", 4, "overall", 4), p + 1));

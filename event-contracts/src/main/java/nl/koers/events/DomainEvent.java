@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public sealed interface DomainEvent
         permits TrajectoryEvent, CohortEvent, SessionEvent, DevelopmentQuestionEvent, EnrolmentEvent, ParticipantEvent, ReflectionEvent, CaseEvent, InterventionEvent, EvaluationEvent,
-        EnrolmentPrivacyEvent, TrajectoryPrivacyEvent, ReflectionPrivacyEvent {
+        EnrolmentPrivacyEvent, TrajectoryPrivacyEvent, ReflectionPrivacyEvent, InvitationEvent, NotificationPrivacyEvent {
 
     /** Unique per fact; consumers deduplicate redeliveries on it. */
     UUID eventId();

@@ -14,6 +14,7 @@ public final class Topics {
     public static final String ENROLMENT_ENROLMENTS = "enrolment.enrolments";
     public static final String ENROLMENT_PARTICIPANTS = "enrolment.participants";
     public static final String ENROLMENT_PRIVACY = "enrolment.privacy";
+    public static final String ENROLMENT_INVITATIONS = "enrolment.invitations";
 
     // reflection-service
     public static final String REFLECTION_REFLECTIONS = "reflection.reflections";
@@ -21,6 +22,9 @@ public final class Topics {
     public static final String REFLECTION_INTERVENTIONS = "reflection.interventions";
     public static final String REFLECTION_EVALUATIONS = "reflection.evaluations";
     public static final String REFLECTION_PRIVACY = "reflection.privacy";
+
+    // notification-service
+    public static final String NOTIFICATION_PRIVACY = "notification.privacy";
 
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 

@@ -38,7 +38,7 @@ class EvaluationApiIT extends StagedIT {
 
         stage.send(new nl.koers.events.SessionCancelled(UUID.randomUUID(), Instant.now(), last, 2,
                 new nl.koers.events.SessionFacts(cohort, memberships.of(cohort).trajectoryId(), 2,
-                        now.plusSeconds(3_000), now.plusSeconds(4_000), "CANCELLED")));
+                        now.plusSeconds(3_000), now.plusSeconds(4_000), "CANCELLED", null, null, null)));
         await().atMost(Stage.CONVERGENCE).until(() -> memberships.of(cohort).isOver(Instant.now()));
 
         assertProblem(api.post("/api/evaluations", first, evaluation(cohort, Map.of("relevance", 4))), 422);

@@ -147,7 +147,7 @@ class ReflectionServiceIT {
         send(new AttendanceRecorded(UUID.randomUUID(), Instant.now(), session, cohort, 1,
                 List.of(new AttendanceRecorded.Mark("p-ann", "PRESENT"))));
         send(new SessionScheduled(UUID.randomUUID(), Instant.now(), session, 1,
-                new SessionFacts(cohort, UUID.randomUUID(), 1, start, start.plusSeconds(3600), "SCHEDULED")));
+                new SessionFacts(cohort, UUID.randomUUID(), 1, start, start.plusSeconds(3600), "SCHEDULED", null, null, null)));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> memberships.of(cohort).session(session).isPresent());
         assertThat(kafka.readAll(Topics.TRAJECTORY_SESSIONS + Topics.DEAD_LETTER_SUFFIX, Duration.ofSeconds(2)))
@@ -159,9 +159,9 @@ class ReflectionServiceIT {
         UUID cohort = UUID.randomUUID();
         UUID session = UUID.randomUUID();
         Instant start = Instant.parse("2026-05-01T13:00:00Z");
-        SessionFacts scheduled = new SessionFacts(cohort, UUID.randomUUID(), 4, start, start.plusSeconds(3 * 3600), "SCHEDULED");
+        SessionFacts scheduled = new SessionFacts(cohort, UUID.randomUUID(), 4, start, start.plusSeconds(3 * 3600), "SCHEDULED", null, null, null);
         SessionFacts moved = new SessionFacts(cohort, scheduled.trajectoryId(), 4, start.plusSeconds(86_400),
-                start.plusSeconds(86_400 + 3 * 3600), "SCHEDULED");
+                start.plusSeconds(86_400 + 3 * 3600), "SCHEDULED", null, null, null);
 
         send(new SessionScheduled(UUID.randomUUID(), Instant.now(), session, 1, scheduled));
         send(new SessionRescheduled(UUID.randomUUID(), Instant.now(), session, 3, moved));
@@ -173,7 +173,7 @@ class ReflectionServiceIT {
                 .map(s -> s.endsAt().equals(moved.endsAt())).orElse(false));
         // A later record on the same key shows the stale ones before it were seen and skipped.
         send(new SessionCancelled(UUID.randomUUID(), Instant.now(), session, 4,
-                new SessionFacts(cohort, scheduled.trajectoryId(), 4, moved.startsAt(), moved.endsAt(), "CANCELLED")));
+                new SessionFacts(cohort, scheduled.trajectoryId(), 4, moved.startsAt(), moved.endsAt(), "CANCELLED", null, null, null)));
         await().atMost(Duration.ofSeconds(20)).until(() -> memberships.of(cohort).session(session)
                 .map(s -> s.cancelled()).orElse(false));
 

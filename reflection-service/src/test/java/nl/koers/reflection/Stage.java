@@ -100,7 +100,7 @@ final class Stage {
     UUID session(UUID cohort, int sequence, Instant startsAt, Instant endsAt) {
         UUID session = UUID.randomUUID();
         send(new SessionScheduled(UUID.randomUUID(), Instant.now(), session, 1, new SessionFacts(cohort,
-                memberships.of(cohort).trajectoryId(), sequence, startsAt, endsAt, "SCHEDULED")));
+                memberships.of(cohort).trajectoryId(), sequence, startsAt, endsAt, "SCHEDULED", null, null, null)));
         await().atMost(CONVERGENCE).until(() -> memberships.of(cohort).session(session).isPresent());
         return session;
     }

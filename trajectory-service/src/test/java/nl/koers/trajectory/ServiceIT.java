@@ -130,7 +130,7 @@ public abstract class ServiceIT {
     /** Publishes a participant's profile as enrolment-service would, on the compacted participants topic. */
     protected void profile(String participantId, long version, String displayName, String institution, String sector) {
         publishFact(new ParticipantProfileUpdated(UUID.randomUUID(), Instant.now(), participantId, version,
-                displayName, institution, sector));
+                displayName, institution, sector, null));
     }
 
     protected static void assertProblem(Api.Response response, int status, String detailMentions) {

@@ -233,14 +233,14 @@ class TrajectoryServiceIT extends ServiceIT {
                 .containsExactly(pAnn + ":null:WITHDRAWN");
 
         sendProfile(pBea, new ParticipantProfileUpdated(UUID.randomUUID(), Instant.now(), pBea, 2,
-                "Bea Bakker-de Vries", "Hogeschool Utrecht", "HBO"));
+                "Bea Bakker-de Vries", "Hogeschool Utrecht", "HBO", null));
         sendProfile(pBea, new ParticipantProfileUpdated(UUID.randomUUID(), Instant.now(), pBea, 1,
-                "Bea V.", "HU", "HBO"));
+                "Bea V.", "HU", "HBO", null));
         sendProfile(pAnn, new ParticipantProfileUpdated(UUID.randomUUID(), Instant.now(), pAnn, 1,
-                "Ann Jansen", "ROC Midden", "MBO"));
+                "Ann Jansen", "ROC Midden", "MBO", null));
         // Keyed like Bea's so it lands behind hers in the same partition.
         sendProfile(pBea, new ParticipantProfileUpdated(UUID.randomUUID(), Instant.now(), pCas, 1,
-                "Cas Bakker", "Fontys Tilburg", "HBO"));
+                "Cas Bakker", "Fontys Tilburg", "HBO", null));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(api.get(roster, organiser).json().get("items").get(1).get("institution").asString())
                         .isEqualTo("Fontys Tilburg"));

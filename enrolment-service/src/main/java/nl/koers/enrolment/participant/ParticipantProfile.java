@@ -34,9 +34,9 @@ public record ParticipantProfile(String participantId, String displayName, Strin
         return new Details(displayName, email, institution, sector, function);
     }
 
-    /** The fact other services learn: never the e-mail address. */
+    /** The fact other services learn: rosters the name and institution, notification-service the address too. */
     public ParticipantProfileUpdated updated() {
         return new ParticipantProfileUpdated(UUID.randomUUID(), updatedAt, participantId, version, displayName,
-                institution, sector.name());
+                institution, sector.name(), email);
     }
 }

@@ -37,7 +37,8 @@ public record Feedback(UUID id, UUID interventionId, UUID cohortId, String giver
         UUID id = UUID.randomUUID();
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
         List<DomainEvent> events = new ArrayList<>();
-        events.add(new FeedbackGiven(UUID.randomUUID(), at, id, intervention.id(), intervention.cohortId(), role.name()));
+        events.add(new FeedbackGiven(UUID.randomUUID(), at, id, intervention.id(), intervention.cohortId(), role.name(),
+                List.copyOf(intervention.owners())));
         if (role == GiverRole.FACILITATOR) {
             events.add(AuditTrail.by(giverId, AuditTrail.FACILITATOR, at, "feedback.given", "feedback", id.toString(),
                     intervention.cohortId(), Map.of("interventionId", intervention.id().toString())));

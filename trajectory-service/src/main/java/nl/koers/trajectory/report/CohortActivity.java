@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import nl.koers.events.AttendanceRecorded;
 import nl.koers.events.CaseAnalysed;
+import nl.koers.events.InvitationEvent;
+import nl.koers.events.NotificationPrivacyEvent;
 import nl.koers.events.CohortCancelled;
 import nl.koers.events.CohortClosed;
 import nl.koers.events.CohortCompleted;
@@ -188,6 +190,9 @@ public final class CohortActivity {
             case EnrolmentPrivacyEvent ignored -> null;
             case TrajectoryPrivacyEvent ignored -> null;
             case ReflectionPrivacyEvent ignored -> null;
+            case NotificationPrivacyEvent ignored -> null;
+            // Invitations are not enrolments: an accepted one arrives as an enrolment fact.
+            case InvitationEvent ignored -> null;
         };
         return id == null ? null : id.toString();
     }
@@ -244,6 +249,10 @@ public final class CohortActivity {
             case TrajectoryPrivacyEvent ignored -> {
             }
             case ReflectionPrivacyEvent ignored -> {
+            }
+            case NotificationPrivacyEvent ignored -> {
+            }
+            case InvitationEvent ignored -> {
             }
         }
     }

@@ -131,7 +131,8 @@ public final class Session {
     }
 
     public SessionFacts facts() {
-        return new SessionFacts(cohortId, trajectoryId, sequence, plan.startsAt(), plan.endsAt(), status.name());
+        return new SessionFacts(cohortId, trajectoryId, sequence, plan.startsAt(), plan.endsAt(), status.name(),
+                plan.title(), plan.place(), plan.onlineLink());
     }
 
     public UUID id() {

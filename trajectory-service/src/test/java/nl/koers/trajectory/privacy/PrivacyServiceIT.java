@@ -163,13 +163,13 @@ class PrivacyServiceIT extends ServiceIT {
 
         UUID cohort = UUID.fromString(cohortId);
         publishFact(new ParticipantProfileUpdated(UUID.randomUUID(), beforeErasure, kim.participantId(), 7,
-                kim.name(), kim.institution(), "MBO"));
+                kim.name(), kim.institution(), "MBO", null));
         publish(new EnrolmentConfirmed(UUID.randomUUID(), beforeErasure, UUID.randomUUID(), cohort,
                 kim.participantId(), 900));
         // Behind the stale facts on their partitions: once these show, the stale ones were handled.
         String lateId = "pv-late-" + run;
         publishFact(new ParticipantProfileUpdated(UUID.randomUUID(), Instant.now(), lateId, 1, "Laat " + run,
-                "Laat College", "MBO"));
+                "Laat College", "MBO", null));
         publish(new EnrolmentConfirmed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), cohort, lateId, 901));
         await().atMost(Duration.ofSeconds(30)).until(() -> roster(cohortId).contains("Laat " + run));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))

@@ -79,7 +79,7 @@ class CohortActivityTest {
                 0, 1, null, null));
         // Next year participant 3 (MBO, ROC Oost) moves to HBO at another school.
         afterwards.add(new ParticipantProfileUpdated(UUID.randomUUID(), later, story.participant(3), 2, "Naam 3",
-                "Hogeschool", "HBO"));
+                "Hogeschool", "HBO", null));
 
         assertThat(tally(afterwards)).isEqualTo(atCompletion);
 
@@ -95,7 +95,7 @@ class CohortActivityTest {
     void aProfileChangedBeforeTheCompletionCountsEvenWhenItArrivesAfterIt() {
         List<DomainEvent> late = new ArrayList<>(events);
         late.add(new ParticipantProfileUpdated(UUID.randomUUID(), Instant.parse("2026-06-01T09:00:00Z"),
-                story.participant(3), 2, "Naam 3", "ROC Oost", "HBO"));
+                story.participant(3), 2, "Naam 3", "ROC Oost", "HBO", null));
 
         Tally t = tally(late);
 

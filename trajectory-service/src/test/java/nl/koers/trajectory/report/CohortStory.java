@@ -65,7 +65,7 @@ public final class CohortStory {
             UUID enrolment = UUID.randomUUID();
             enrolments.add(enrolment);
             events.add(new ParticipantProfileUpdated(UUID.randomUUID(), now, participant(n), 1, "Naam " + n,
-                    n % 2 == 0 ? "ROC Midden" : "ROC Oost", n <= 2 ? "HBO" : "MBO"));
+                    n % 2 == 0 ? "ROC Midden" : "ROC Oost", n <= 2 ? "HBO" : "MBO", null));
             events.add(new EnrolmentConfirmed(UUID.randomUUID(), now, enrolment, cohortId, participant(n), ++roster));
         }
         for (int w = 1; w <= 2; w++) {
@@ -104,8 +104,8 @@ public final class CohortStory {
             if (n <= 3) {
                 events.add(new InterventionCarriedOut(UUID.randomUUID(), now, intervention, cohortId,
                         plan ? "ACTION_PLAN" : "COMPACT", plan ? 4 : 0, plan ? 3 : 0));
-                events.add(new FeedbackGiven(UUID.randomUUID(), now, UUID.randomUUID(), intervention, cohortId, "FACILITATOR"));
-                events.add(new FeedbackGiven(UUID.randomUUID(), now, UUID.randomUUID(), intervention, cohortId, "PARTICIPANT"));
+                events.add(new FeedbackGiven(UUID.randomUUID(), now, UUID.randomUUID(), intervention, cohortId, "FACILITATOR", List.of()));
+                events.add(new FeedbackGiven(UUID.randomUUID(), now, UUID.randomUUID(), intervention, cohortId, "PARTICIPANT", List.of()));
             }
             events.add(new EvaluationSubmitted(UUID.randomUUID(), now, cohortId, trajectoryId,
                     Map.of("relevance", n % 2 == 0 ? 5 : 4, "overall", 4), n));
@@ -121,6 +121,6 @@ public final class CohortStory {
     }
 
     private SessionFacts session(int sequence, String status) {
-        return new SessionFacts(cohortId, trajectoryId, sequence, now, now.plusSeconds(7200), status);
+        return new SessionFacts(cohortId, trajectoryId, sequence, now, now.plusSeconds(7200), status, null, null, null);
     }
 }

@@ -38,6 +38,8 @@ import nl.koers.events.InterventionEvent;
 import nl.koers.events.ParticipantEvent;
 import nl.koers.events.ParticipantProfileUpdated;
 import nl.koers.events.ReflectionEvent;
+import nl.koers.events.InvitationEvent;
+import nl.koers.events.NotificationPrivacyEvent;
 import nl.koers.events.ReflectionPrivacyEvent;
 import nl.koers.events.SessionEvent;
 import nl.koers.events.TrajectoryCreated;
@@ -316,6 +318,10 @@ class ReportProjectionRepository implements ReportProjection, ReportPrivacy {
                 }
                 case ReflectionPrivacyEvent ignored -> {
                 }
+                case NotificationPrivacyEvent ignored -> {
+                }
+                case InvitationEvent ignored -> {
+                }
             }
         }
         Set<String> ids = new HashSet<>(owners.keySet());
@@ -408,6 +414,10 @@ class ReportProjectionRepository implements ReportProjection, ReportPrivacy {
                 case TrajectoryPrivacyEvent ignored -> {
                 }
                 case ReflectionPrivacyEvent ignored -> {
+                }
+                case NotificationPrivacyEvent ignored -> {
+                }
+                case InvitationEvent ignored -> {
                 }
             }
         }

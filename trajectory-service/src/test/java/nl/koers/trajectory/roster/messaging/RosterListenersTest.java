@@ -88,7 +88,7 @@ class RosterListenersTest {
     }
 
     private ParticipantProfileUpdated profile() {
-        return new ParticipantProfileUpdated(UUID.randomUUID(), Instant.now(), "p-1", 3, "Anna", "ROC Midden", "MBO");
+        return new ParticipantProfileUpdated(UUID.randomUUID(), Instant.now(), "p-1", 3, "Anna", "ROC Midden", "MBO", null);
     }
 
     static ConsumerRecord<String, byte[]> record(String topic, DomainEvent event) {
