@@ -19,6 +19,10 @@ ENROLMENT_PORT=$((8081 + PORT_OFFSET))
 TRAJECTORY_PORT=$((8082 + PORT_OFFSET))
 REFLECTION_PORT=$((8083 + PORT_OFFSET))
 WEB_PORT=$((8084 + PORT_OFFSET))
+NOTIFICATION_PORT=$((8085 + PORT_OFFSET))
+SMTP_PORT=$((2525 + PORT_OFFSET))
+IMAP_PORT=$((3143 + PORT_OFFSET))
+SMTP_API_PORT=$((8025 + PORT_OFFSET))
 IDP_PORT=$((9000 + PORT_OFFSET))
 KAFKA_PORT=$((9092 + PORT_OFFSET))
 KAFKA_CONTROLLER_PORT=$((9093 + PORT_OFFSET))
@@ -30,9 +34,9 @@ PUBLIC_URL="http://127.0.0.1:$GATEWAY_PORT"
 WEB_CLIENT_SECRET="${KOERS_WEB_CLIENT_SECRET:-koers-web-local-secret}"
 
 # Start order; down stops in reverse.
-ALL_COMPONENTS="mongo-server kafka identity-provider enrolment-service trajectory-service reflection-service gateway web"
-INFRASTRUCTURE="mongo-server kafka identity-provider"
-APPLICATIONS="enrolment-service trajectory-service reflection-service gateway web"
+ALL_COMPONENTS="mongo-server kafka smtp-server identity-provider enrolment-service trajectory-service reflection-service notification-service gateway web"
+INFRASTRUCTURE="mongo-server kafka smtp-server identity-provider"
+APPLICATIONS="enrolment-service trajectory-service reflection-service notification-service gateway web"
 
 # The components to act on: KOERS_COMPONENTS (a space-separated subset) or all, in start order.
 selected_components() {

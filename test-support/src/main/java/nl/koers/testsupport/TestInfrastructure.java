@@ -65,7 +65,8 @@ public final class TestInfrastructure {
         return mongoBaseUri + "/" + database;
     }
 
-    private static boolean useContainers() {
+    /** The switch itself: containers when forced or when a Docker engine answers. */
+    static boolean useContainers() {
         String forced = System.getenv().getOrDefault("KOERS_TEST_INFRA", "auto").toLowerCase(Locale.ROOT);
         return switch (forced) {
             case "containers" -> true;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -60,11 +61,24 @@ public final class TestTokens {
         return mint(subject, role, List.of(), issuer, Duration.ofMinutes(30));
     }
 
+    /**
+     * A valid token with more claims, as the identity provider's carry them: {@code email} and {@code name}, which
+     * notification-service takes as a staff member's address.
+     */
+    public String mint(String subject, String role, Map<String, Object> extraClaims) {
+        return mint(subject, role, List.of(), issuer, Duration.ofMinutes(30), extraClaims);
+    }
+
     public String mint(String subject, String role, List<String> coalitions, String tokenIssuer, Duration validFor) {
+        return mint(subject, role, coalitions, tokenIssuer, validFor, Map.of());
+    }
+
+    private String mint(String subject, String role, List<String> coalitions, String tokenIssuer, Duration validFor,
+                        Map<String, Object> extraClaims) {
         Instant now = Instant.now();
         // A negative validity gives an expired token: issued before it expired, as a real one would be.
         Instant issued = validFor.isNegative() ? now.plus(validFor).minus(Duration.ofMinutes(30)) : now;
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .issuer(tokenIssuer)
                 .subject(subject)
                 .audience(AUDIENCE)
@@ -73,8 +87,9 @@ public final class TestTokens {
                 .expirationTime(Date.from(now.plus(validFor)))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("roles", List.of(role))
-                .claim("coalitions", coalitions)
-                .build();
+                .claim("coalitions", coalitions);
+        extraClaims.forEach(builder::claim);
+        JWTClaimsSet claims = builder.build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         try {
             jwt.sign(new RSASSASigner(key));

@@ -49,6 +49,8 @@ class KoersTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             claims.put("roles", List.of(user.role()));
             claims.put("coalitions", user.coalitions());
             claims.put("name", user.username());
+            // Where notification-service mails staff; .test is reserved for testing (RFC 2606), so no mail leaves.
+            claims.put("email", user.username() + "@koers.test");
             if (accessToken) {
                 claims.put("aud", List.of(audience));
             }
