@@ -17,7 +17,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainCoreHasNoFrameworkImports = noClasses()
             .that().resideInAnyPackage("nl.koers.enrolment.enrolment", "nl.koers.enrolment.participant",
-                    "nl.koers.enrolment.privacy")
+                    "nl.koers.enrolment.privacy", "nl.koers.enrolment.invitation")
             .and().areNotAnnotatedWith(Service.class)
             .and().areNotAnnotatedWith(Repository.class)
             .and().areNotAnnotatedWith(Component.class)

@@ -198,7 +198,8 @@ class EnrolmentServiceIT extends ServiceIT {
         assertThat(operations).map(o -> o.get("operationId").asString()).containsExactlyInAnyOrder(
                 "enrolInCohort", "listMyEnrolments", "listCohortEnrolments", "listCohortSeats", "getEnrolment",
                 "withdrawEnrolment", "getMyProfile", "saveMyProfile", "requestErasure", "getErasure", "listErasures",
-                "listAuditEntries", "exportEnrolmentData");
+                "listAuditEntries", "exportEnrolmentData", "uploadInvitationList", "getInvitationUpload",
+                "confirmInvitationUpload", "listInvitations", "lookUpInvitation", "acceptInvitation");
         assertThat(operations).allSatisfy(o -> {
             assertThat(o.path("summary").asString()).isNotBlank();
             assertThat(o.path("description").asString()).isNotBlank();
@@ -276,7 +277,7 @@ class EnrolmentServiceIT extends ServiceIT {
     }
 
     @Test
-    void publishesTheProfileWithoutTheEmailAddress() {
+    void publishesTheProfileWithTheEmailAddressForNotificationService() {
         token("profiled");
         List<ConsumerRecord<String, byte[]>> records =
                 kafka.readAll(Topics.ENROLMENT_PARTICIPANTS, Duration.ofSeconds(3)).stream()
@@ -284,7 +285,7 @@ class EnrolmentServiceIT extends ServiceIT {
 
         assertThat(records).isNotEmpty();
         assertThat(new String(records.getFirst().value(), StandardCharsets.UTF_8))
-                .contains("ROC profiled").doesNotContain("@");
+                .contains("ROC profiled").contains("profiled@example.nl");
     }
 
     private static List<String> seats(Api.Response response) {

@@ -126,6 +126,18 @@ public class EnrolmentService {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** What this service knows of the cohort from trajectory-service; empty for a cohort not heard of. */
+    public Optional<CohortTerms> termsOf(UUID cohortId) {
+        return rosters.find(cohortId).map(Roster::terms);
+    }
+
+    /** The participants who hold a place in the cohort now (confirmed or waitlisted). */
+    public Set<String> holdingPlaces(UUID cohortId) {
+        return rosters.find(cohortId).stream().flatMap(roster -> roster.enrolments().stream())
+                .filter(e -> e.status().holdsPlace()).map(Enrolment::participantId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
     /** Every enrolment of the participant, newest first: for their export, and to tell whether Koers knows them. */
     public List<EnrolmentDetails> allOf(String participantId) {
         return rosters.findByParticipant(participantId).stream()

@@ -1,6 +1,8 @@
 package nl.koers.enrolment.participant;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.defaults.problem.Conflict;
@@ -68,6 +70,11 @@ public class ParticipantService implements ApplicantDirectory {
      */
     public boolean delete(String participantId) {
         return participants.delete(participantId);
+    }
+
+    /** The addresses in these participants' profiles, as they wrote them; those without a profile are left out. */
+    public List<String> emailsOf(Collection<String> participantIds) {
+        return participants.findAll(participantIds).stream().map(ParticipantProfile::email).toList();
     }
 
     @Override

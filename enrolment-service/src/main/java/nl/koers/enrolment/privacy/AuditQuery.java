@@ -22,9 +22,9 @@ public record AuditQuery(Optional<String> actor, Optional<String> action, Option
     public AuditQuery {
         service.ifPresent(s -> {
             if (!AuditRecord.SERVICES.contains(s)) {
-                throw new InvalidField("service", "must be one of enrolment, trajectory, reflection",
-                        "The query parameter 'service' must be one of enrolment, trajectory, reflection, not '" + s
-                                + "'.");
+                throw new InvalidField("service", "must be one of enrolment, trajectory, reflection, notification",
+                        "The query parameter 'service' must be one of enrolment, trajectory, reflection,"
+                                + " notification, not '" + s + "'.");
             }
         });
         from.ifPresent(day -> requireInRange("from", day));

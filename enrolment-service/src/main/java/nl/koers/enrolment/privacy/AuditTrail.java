@@ -7,7 +7,7 @@ import nl.koers.defaults.web.Paging;
 import nl.koers.events.AuditEntry;
 import org.springframework.stereotype.Service;
 
-/** The audit trail of all three services, collected from their privacy topics, read by admins. */
+/** The audit trail of all four services, collected from their privacy topics, read by admins. */
 @Service
 public class AuditTrail {
 

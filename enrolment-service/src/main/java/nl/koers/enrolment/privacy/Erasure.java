@@ -181,7 +181,7 @@ public final class Erasure {
         return completedAt;
     }
 
-    /** Enrolment, trajectory, reflection: always all three, in that order. */
+    /** Enrolment, trajectory, reflection, notification: always all four, in that order. */
     public List<Part> parts() {
         return List.copyOf(parts.values());
     }

@@ -18,6 +18,7 @@ import nl.koers.defaults.web.PageView;
 import nl.koers.defaults.web.Paging;
 import nl.koers.defaults.web.Role;
 import nl.koers.enrolment.enrolment.EnrolmentService;
+import nl.koers.enrolment.invitation.InvitationService;
 import nl.koers.enrolment.participant.ParticipantService;
 import nl.koers.events.ErasureRequested;
 import org.slf4j.Logger;
@@ -42,15 +43,17 @@ public class ErasureService {
     private final Erasures erasures;
     private final EnrolmentService enrolments;
     private final ParticipantService participants;
+    private final InvitationService invitations;
     private final ErasedParticipants erasedParticipants;
     private final OutboxRelay outboxRelay;
     private final Clock clock;
 
     ErasureService(Erasures erasures, EnrolmentService enrolments, ParticipantService participants,
-                   ErasedParticipants erasedParticipants, OutboxRelay outboxRelay, Clock clock) {
+                   InvitationService invitations, ErasedParticipants erasedParticipants, OutboxRelay outboxRelay, Clock clock) {
         this.erasures = erasures;
         this.enrolments = enrolments;
         this.participants = participants;
+        this.invitations = invitations;
         this.erasedParticipants = erasedParticipants;
         this.outboxRelay = outboxRelay;
         this.clock = clock;
@@ -109,7 +112,8 @@ public class ErasureService {
 
     /**
      * enrolment-service's own part: it withdraws the participant's places (the waitlist moves up as it always does),
-     * anonymises every enrolment of theirs under the request's one former id, deletes their profile and then marks
+     * anonymises every enrolment of theirs under the request's one former id, takes name and address off the
+     * invitations they accepted, deletes their profile and then marks
      * the part, with the profile's tombstones and the audit entry in that last write. Every step is safe to repeat,
      * so a redelivered request, or one that failed half-way, finishes the job.
      */
@@ -126,8 +130,9 @@ public class ErasureService {
         Instant now = now();
         String participantId = requested.participantId();
         erasedParticipants.record(participantId, now);
-        enrolments.erase(participantId, erasure.formerParticipantId().orElseGet(ErasedParticipants::formerParticipant),
-                erasure.requestedAt());
+        String formerParticipantId = erasure.formerParticipantId().orElseGet(ErasedParticipants::formerParticipant);
+        enrolments.erase(participantId, formerParticipantId, erasure.requestedAt());
+        invitations.erase(participantId, formerParticipantId);
         participants.delete(participantId);
         change(requested.erasureId(), fresh -> fresh.eraseOwnPart(now));
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.koers.defaults.outbox.OutboxRelay;
 import nl.koers.enrolment.enrolment.EnrolmentService;
+import nl.koers.enrolment.invitation.InvitationService;
 import nl.koers.enrolment.participant.ParticipantService;
 import nl.koers.events.AuditEntry;
 import nl.koers.events.CohortRetentionExpired;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A cohort's retention period ended (trajectory-service decides when): its enrolments are anonymised as an
- * erasure would, and a participant's profile goes too once nothing of theirs is left that is not anonymised. The
+ * erasure would, its invitation lists and invitations are deleted (each invitation's record gets its tombstone),
+ * and a participant's profile goes too once nothing of theirs is left that is not anonymised. The
  * steps are recorded per cohort ({@link CohortRetention}), so that a redelivery, or a run that stopped half-way,
  * ends the same and the audit entry is written once.
  */
@@ -28,14 +30,16 @@ public class RetentionService {
     private final CohortRetentions retentions;
     private final EnrolmentService enrolments;
     private final ParticipantService participants;
+    private final InvitationService invitations;
     private final OutboxRelay outboxRelay;
     private final Clock clock;
 
     RetentionService(CohortRetentions retentions, EnrolmentService enrolments, ParticipantService participants,
-                     OutboxRelay outboxRelay, Clock clock) {
+                     InvitationService invitations, OutboxRelay outboxRelay, Clock clock) {
         this.retentions = retentions;
         this.enrolments = enrolments;
         this.participants = participants;
+        this.invitations = invitations;
         this.outboxRelay = outboxRelay;
         this.clock = clock;
     }
@@ -53,6 +57,7 @@ public class RetentionService {
         }
         CohortRetention retention = found.orElseThrow();
         enrolments.anonymiseCohort(cohortId);
+        invitations.expireCohort(cohortId);
         List<String> deleted = new ArrayList<>();
         for (String participantId : retention.participants()) {
             if (enrolments.allOf(participantId).isEmpty()) {

@@ -56,9 +56,10 @@ class AuditQueryTest {
     }
 
     @Test
-    void knowsOnlyTheThreeServices() {
+    void knowsOnlyTheFourServices() {
         assertThat(service("trajectory").service()).contains("trajectory");
-        assertThatThrownBy(() -> service("notification")).isInstanceOfSatisfying(InvalidField.class,
+        assertThat(service("notification").service()).contains("notification");
+        assertThatThrownBy(() -> service("gateway")).isInstanceOfSatisfying(InvalidField.class,
                 e -> assertThat(e.field()).isEqualTo("service"));
     }
 }

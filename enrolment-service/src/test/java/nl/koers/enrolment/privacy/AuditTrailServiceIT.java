@@ -93,7 +93,7 @@ class AuditTrailServiceIT extends ServiceIT {
         assertProblem(api.get("/api/audit?from=04-03-2031", admin), 400, "from");
         assertProblem(api.get("/api/audit?to=2031-02-30", admin), 400, "to");
         assertProblem(api.get("/api/audit?from=1999-12-31", admin), 400, "from");
-        assertProblem(api.get("/api/audit?service=notification", admin), 400, "service");
+        assertProblem(api.get("/api/audit?service=gateway", admin), 400, "service");
         assertProblem(api.get("/api/audit?actor=" + "x".repeat(201), admin), 400, "actor");
         assertProblem(api.get("/api/audit?record=", admin), 400, "record");
         assertProblem(api.get("/api/audit?size=0", admin), 400, "size");

@@ -17,6 +17,7 @@ import nl.koers.enrolment.ServiceIT;
 import nl.koers.events.AuditEntry;
 import nl.koers.events.EnrolmentActionAudited;
 import nl.koers.events.ErasureRequested;
+import nl.koers.events.NotificationDataErased;
 import nl.koers.events.ReflectionDataErased;
 import nl.koers.events.Topics;
 import nl.koers.events.TrajectoryActionAudited;
@@ -56,7 +57,7 @@ class ErasureServiceIT extends ServiceIT {
         assertThat(first.json().get("completedAt").isNull()).isTrue();
         assertThat(first.json().get("parts").valueStream().map(p -> p.get("part").asString() + ":"
                 + p.get("status").asString())).containsExactly("enrolment:PENDING", "trajectory:PENDING",
-                "reflection:PENDING");
+                "reflection:PENDING", "notification:PENDING");
         assertThat(first.raw()).doesNotContain(id);
         assertThat(second.status()).as(second.raw()).isEqualTo(200);
         assertThat(second.text("id")).isEqualTo(first.text("id"));
@@ -150,6 +151,7 @@ class ErasureServiceIT extends ServiceIT {
         assertThat(done.get("status").asString()).isEqualTo("PENDING");
         assertThat(part(done, "trajectory")).isEqualTo("PENDING");
         assertThat(part(done, "reflection")).isEqualTo("PENDING");
+        assertThat(part(done, "notification")).isEqualTo("PENDING");
         assertProblem(api.get("/api/participants/me", token), 404);
         assertThat(api.get("/api/enrolments/mine", token).json().get("totalItems").asInt()).isZero();
         List<JsonNode> roster = api.get("/api/enrolments?cohortId=" + seated, organiser).json().get("items")
@@ -202,6 +204,10 @@ class ErasureServiceIT extends ServiceIT {
         awaitErasure(erasure, token, e -> part(e, "trajectory").equals("ERASED"));
         assertThat(api.get(ERASURES + "/" + erasure, token).text("status")).isEqualTo("PENDING");
         publish(new ReflectionDataErased(UUID.randomUUID(), Instant.now(), erasureId));
+        awaitErasure(erasure, token, e -> part(e, "reflection").equals("ERASED"));
+        assertThat(api.get(ERASURES + "/" + erasure, token).text("status"))
+                .as("completes only once notification-service erased its part too").isEqualTo("PENDING");
+        publish(new NotificationDataErased(UUID.randomUUID(), Instant.now(), erasureId));
         JsonNode completed = awaitErasure(erasure, token, e -> e.get("status").asString().equals("COMPLETED"));
         // Redelivered facts, and a service announcing its part again, leave the completed erasure as it is.
         publish(new ErasureRequested(UUID.randomUUID(), Instant.now(), erasureId, id, "participant"));
@@ -235,7 +241,8 @@ class ErasureServiceIT extends ServiceIT {
         String first = api.post(ERASURES, token, null).text("id");
         awaitErasure(first, token, e -> part(e, "enrolment").equals("ERASED"));
         for (var event : List.of(new TrajectoryDataErased(UUID.randomUUID(), Instant.now(), UUID.fromString(first)),
-                new ReflectionDataErased(UUID.randomUUID(), Instant.now(), UUID.fromString(first)))) {
+                new ReflectionDataErased(UUID.randomUUID(), Instant.now(), UUID.fromString(first)),
+                new NotificationDataErased(UUID.randomUUID(), Instant.now(), UUID.fromString(first)))) {
             publish(event);
         }
         awaitErasure(first, token, e -> e.get("status").asString().equals("COMPLETED"));

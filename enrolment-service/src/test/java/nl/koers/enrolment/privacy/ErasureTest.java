@@ -31,7 +31,8 @@ class ErasureTest {
 
         assertThat(erasure.status()).isEqualTo(Erasure.Status.PENDING);
         assertThat(erasure.parts()).extracting(Erasure.Part::part)
-                .containsExactly(ErasurePart.ENROLMENT, ErasurePart.TRAJECTORY, ErasurePart.REFLECTION);
+                .containsExactly(ErasurePart.ENROLMENT, ErasurePart.TRAJECTORY, ErasurePart.REFLECTION,
+                        ErasurePart.NOTIFICATION);
         assertThat(erasure.parts()).allSatisfy(p -> assertThat(p.status()).isEqualTo(Erasure.PartStatus.PENDING));
         assertThat(erasure.pendingEvents()).hasSize(2);
         assertThat(erasure.pendingEvents().get(0)).isInstanceOfSatisfying(ErasureRequested.class, e -> {
@@ -48,18 +49,20 @@ class ErasureTest {
     }
 
     @Test
-    void completesOnlyWhenAllThreePartsAreErasedInAnyOrder() {
+    void completesOnlyWhenAllFourPartsAreErasedInAnyOrder() {
         Erasure erasure = stored(asked());
 
         assertThat(erasure.markErased(ErasurePart.REFLECTION, LATER)).isTrue();
         assertThat(erasure.markErased(ErasurePart.TRAJECTORY, LATER)).isTrue();
-        assertThat(erasure.status()).isEqualTo(Erasure.Status.PENDING);
+        assertThat(erasure.eraseOwnPart(LATER.plusSeconds(1))).isTrue();
+        assertThat(erasure.status()).as("notification-service has not erased its part yet")
+                .isEqualTo(Erasure.Status.PENDING);
         assertThat(erasure.participantId()).contains("participant71");
 
-        assertThat(erasure.eraseOwnPart(LATER.plusSeconds(1))).isTrue();
+        assertThat(erasure.markErased(ErasurePart.NOTIFICATION, LATER.plusSeconds(2))).isTrue();
 
         assertThat(erasure.status()).isEqualTo(Erasure.Status.COMPLETED);
-        assertThat(erasure.completedAt()).isEqualTo(LATER.plusSeconds(1));
+        assertThat(erasure.completedAt()).isEqualTo(LATER.plusSeconds(2));
         assertThat(erasure.parts()).allSatisfy(p -> assertThat(p.status()).isEqualTo(Erasure.PartStatus.ERASED));
         assertThat(erasure.pendingEvents()).filteredOn(EnrolmentActionAudited.class::isInstance)
                 .map(e -> ((EnrolmentActionAudited) e).entry().action())
@@ -72,6 +75,7 @@ class ErasureTest {
         erasure.eraseOwnPart(LATER);
         erasure.markErased(ErasurePart.TRAJECTORY, LATER);
         erasure.markErased(ErasurePart.REFLECTION, LATER);
+        erasure.markErased(ErasurePart.NOTIFICATION, LATER);
 
         assertThat(erasure.participantId()).isEmpty();
         assertThat(erasure.formerParticipantId()).isEmpty();

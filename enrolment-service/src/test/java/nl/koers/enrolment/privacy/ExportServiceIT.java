@@ -89,7 +89,7 @@ class ExportServiceIT extends ServiceIT {
 
         assertThat(export.get("profile").isNull()).isTrue();
         assertThat(export.get("erasures").valueStream().map(e -> e.get("id").asString())).containsExactly(erasure);
-        assertThat(export.get("erasures").get(0).get("parts")).hasSize(3);
+        assertThat(export.get("erasures").get(0).get("parts")).hasSize(4);
     }
 
     @Test

@@ -8,7 +8,7 @@ import nl.koers.enrolment.enrolment.EnrolmentStatus;
 import org.jspecify.annotations.Nullable;
 
 /** An enrolment as its participant and the cohort's organisers see it. */
-record EnrolmentView(
+public record EnrolmentView(
         UUID id,
         UUID cohortId,
         @Schema(description = "The participant's user id: the subject of their access token; `former-...` once the"
@@ -31,7 +31,7 @@ record EnrolmentView(
         @Schema(description = "When the status last changed")
         Instant updatedAt) {
 
-    static EnrolmentView of(EnrolmentDetails details) {
+    public static EnrolmentView of(EnrolmentDetails details) {
         var e = details.enrolment();
         return new EnrolmentView(e.id(), details.cohortId(), e.participantId(), e.applicant().displayName(),
                 e.applicant().institution(), e.status(), details.waitlistPosition(), e.motivation(), e.enrolledAt(),

@@ -7,6 +7,9 @@ import nl.koers.enrolment.privacy.ErasureService;
 import nl.koers.events.EnrolmentActionAudited;
 import nl.koers.events.EnrolmentPrivacyEvent;
 import nl.koers.events.ErasureRequested;
+import nl.koers.events.NotificationActionAudited;
+import nl.koers.events.NotificationDataErased;
+import nl.koers.events.NotificationPrivacyEvent;
 import nl.koers.events.ReflectionActionAudited;
 import nl.koers.events.ReflectionDataErased;
 import nl.koers.events.ReflectionPrivacyEvent;
@@ -19,7 +22,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The three services' privacy facts: erasure requests (this service's own, which it erases its part on like the
+ * The four services' privacy facts: erasure requests (this service's own, which it erases its part on like the
  * others do), each service's "my part is erased", and every audited action for the audit trail. The switches have no
  * default, so a fact added to a privacy family fails this build until it is handled here.
  */
@@ -60,6 +63,17 @@ class PrivacyEventsListener {
             switch (event) {
                 case ReflectionDataErased e -> erasures.markErased(e.erasureId(), ErasurePart.REFLECTION, e.occurredAt());
                 case ReflectionActionAudited e -> audit.record(e.eventId(), e.occurredAt(), "reflection", e.entry());
+            }
+        });
+    }
+
+    @KafkaListener(topics = Topics.NOTIFICATION_PRIVACY)
+    void onNotificationPrivacy(ConsumerRecord<String, byte[]> record) {
+        IncomingEvents.read(record, NotificationPrivacyEvent.class).ifPresent(event -> {
+            switch (event) {
+                case NotificationDataErased e ->
+                        erasures.markErased(e.erasureId(), ErasurePart.NOTIFICATION, e.occurredAt());
+                case NotificationActionAudited e -> audit.record(e.eventId(), e.occurredAt(), "notification", e.entry());
             }
         });
     }

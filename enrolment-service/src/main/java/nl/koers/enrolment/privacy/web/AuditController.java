@@ -47,7 +47,8 @@ class AuditController {
             @RequestParam(required = false) @Size(min = 1, max = MAX_FILTER) @Nullable String recordType,
             @Parameter(description = "Only what happened to the record with this id")
             @RequestParam(required = false) @Size(min = 1, max = MAX_FILTER) @Nullable String record,
-            @Parameter(description = "Only what happened in this service: enrolment, trajectory or reflection",
+            @Parameter(description = "Only what happened in this service: enrolment, trajectory, reflection or"
+                    + " notification",
                     example = "trajectory")
             @RequestParam(required = false) @Size(min = 1, max = MAX_FILTER) @Nullable String service,
             @Parameter(description = "First day (ISO date), included", example = "2026-09-01")

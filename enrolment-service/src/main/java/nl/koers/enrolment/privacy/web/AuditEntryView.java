@@ -13,7 +13,8 @@ record AuditEntryView(
         UUID id,
         @Schema(description = "When it happened")
         Instant at,
-        @Schema(description = "The service it happened in", allowableValues = {"enrolment", "trajectory", "reflection"})
+        @Schema(description = "The service it happened in", allowableValues = {"enrolment", "trajectory", "reflection",
+                "notification"})
         String service,
         @Schema(description = "Who did it: the subject of their access token, or `system` for what Koers did by"
                 + " itself (retention, erasure)", example = "organiser")

@@ -23,7 +23,22 @@ record EnrolmentExportView(
                 + " first")
         List<Enrolment> enrolments,
         @Schema(description = "Every erasure request about you, newest first")
-        List<ErasureView> erasures) {
+        List<ErasureView> erasures,
+        @Schema(description = "Every invitation you enrolled with, newest first: what the organiser's list said"
+                + " about you")
+        List<Invitation> invitations) {
+
+    record Invitation(UUID id, UUID cohortId,
+                      @Schema(description = "The name on the organiser's list") @Nullable String name,
+                      @Schema(description = "The address the invitation was sent to") @Nullable String email,
+                      @Nullable String institution, Sector sector,
+                      @Schema(description = "Null when the list did not name it") @Nullable String function,
+                      Instant invitedAt, Instant expiresAt,
+                      @Schema(description = "When you enrolled with it; null if that is still under way")
+                      @Nullable Instant acceptedAt,
+                      @Schema(description = "The enrolment it made; null if that is still under way")
+                      @Nullable UUID enrolmentId) {
+    }
 
     record Profile(String displayName, String email, String institution, Sector sector, String function,
                    @Schema(description = "Starts at 1 and grows by one with every change") long version,
@@ -52,6 +67,9 @@ record EnrolmentExportView(
                         d.enrolment().status(), d.waitlistPosition(), d.enrolment().motivation(),
                         d.enrolment().applicant().displayName(), d.enrolment().applicant().institution(),
                         d.enrolment().enrolledAt(), d.enrolment().updatedAt())).toList(),
-                export.erasures().stream().map(ErasureView::of).toList());
+                export.erasures().stream().map(ErasureView::of).toList(),
+                export.invitations().stream().map(i -> new Invitation(i.id(), i.cohortId(), i.name(), i.email(),
+                        i.institution(), i.sector(), i.function(), i.invitedAt(), i.expiresAt(), i.acceptedAt(),
+                        i.enrolmentId())).toList());
     }
 }

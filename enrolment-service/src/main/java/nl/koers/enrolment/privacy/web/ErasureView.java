@@ -18,11 +18,12 @@ record ErasureView(
         String requestedBy,
         @Schema(description = "When the last part was erased; null while PENDING")
         @Nullable Instant completedAt,
-        @Schema(description = "One per service that holds personal data: enrolment, trajectory and reflection")
+        @Schema(description = "One per service that holds personal data: enrolment, trajectory, reflection"
+                + " and notification")
         List<PartView> parts) {
 
     record PartView(
-            @Schema(allowableValues = {"enrolment", "trajectory", "reflection"})
+            @Schema(allowableValues = {"enrolment", "trajectory", "reflection", "notification"})
             String part,
             @Schema(description = "PENDING until that service has erased what it held, then ERASED")
             Erasure.PartStatus status,

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Privacy export", description = "A participant's right of access: everything enrolment-service holds"
-        + " about them, as one JSON part of the Koers export (the gateway puts the three services' parts together).")
+        + " about them, as one JSON part of the Koers export (the gateway puts the four services' parts together).")
 class ExportController {
 
     private final ExportService exports;
