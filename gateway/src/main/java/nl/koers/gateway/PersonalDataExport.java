@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A participant's export, the right of access as one file: the gateway asks each service for its part with the
- * participant's own token and puts the three together. It is the one place that can, since no service reads
+ * participant's own token and puts the four together. It is the one place that can, since no service reads
  * another's data, and the composition adds no rule of its own: each service decides what its part holds and who
  * may have it. A part whose service does not answer is marked {@code pending} instead of failing the whole
  * file, so the participant gets what there is and sees what is missing; a refusal (a caller who is not a
@@ -58,9 +58,10 @@ class PersonalDataExport {
     PersonalDataExport(@Value("${ENROLMENT_SERVICE_URI:http://127.0.0.1:8081}") String enrolment,
                        @Value("${TRAJECTORY_SERVICE_URI:http://127.0.0.1:8082}") String trajectory,
                        @Value("${REFLECTION_SERVICE_URI:http://127.0.0.1:8083}") String reflection,
+                       @Value("${NOTIFICATION_SERVICE_URI:http://127.0.0.1:8085}") String notification,
                        JsonMapper json, Problems problems) {
         this.parts = List.of(new Part("enrolment", enrolment), new Part("trajectory", trajectory),
-                new Part("reflection", reflection));
+                new Part("reflection", reflection), new Part("notification", notification));
         this.client = WebClient.builder()
                 .clientConnector(new ReactorClientHttpConnector(HttpClient.create()
                         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000).responseTimeout(PART_TIMEOUT)))
