@@ -1,5 +1,5 @@
 // Koers' only script besides htmx: CSRF on htmx requests, focus and announcements after partial updates,
-// and copying a text to the clipboard. No inline scripts anywhere, so the Content-Security-Policy can forbid them.
+// copying a text to the clipboard, and saying a file is too large before it is sent. No inline scripts anywhere, so the Content-Security-Policy can forbid them.
 (function () {
   "use strict";
 
@@ -55,6 +55,44 @@
       }
     });
   });
+
+  // A file larger than Koers takes is said beside its field before anything is sent, so nobody waits for an upload
+  // that is refused anyway. Without JavaScript the server says the same, in the same place.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var inputs = form.querySelectorAll ? form.querySelectorAll("input[type=file][data-max-bytes]") : [];
+    for (var i = 0; i < inputs.length; i++) {
+      var input = inputs[i];
+      var file = input.files && input.files[0];
+      if (file && file.size > Number(input.getAttribute("data-max-bytes"))) {
+        event.preventDefault();
+        tooLarge(input);
+        return;
+      }
+    }
+  });
+
+  function tooLarge(input) {
+    var id = input.id + "-error";
+    var error = document.getElementById(id);
+    if (!error) {
+      error = document.createElement("p");
+      error.id = id;
+      error.className = "koers-field-error";
+      input.parentNode.insertBefore(error, input);
+    }
+    var prefix = document.createElement("span");
+    prefix.className = "koers-visually-hidden";
+    prefix.textContent = input.getAttribute("data-error-prefix") || "";
+    var text = document.createElement("span");
+    text.textContent = " " + input.getAttribute("data-too-large");
+    error.replaceChildren(prefix, text);
+    input.parentNode.classList.add("utrecht-form-field--invalid", "koers-invalid");
+    input.setAttribute("aria-invalid", "true");
+    var described = (input.getAttribute("aria-describedby") || "").split(" ").filter(function (d) { return d && d !== id; });
+    input.setAttribute("aria-describedby", [id].concat(described).join(" "));
+    input.focus();
+  }
 
   // A page that comes back with an error summary puts focus on it, so the reader hears what went wrong first.
   document.addEventListener("DOMContentLoaded", function () {

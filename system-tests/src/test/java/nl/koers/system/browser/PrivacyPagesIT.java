@@ -164,7 +164,7 @@ class PrivacyPagesIT {
         JsonNode export = Api.parse(file.body());
         assertThat(export.get("format").asString()).isEqualTo("koers-export/1");
         assertThat(export.get("participantId").asString()).isEqualTo(PARTICIPANT);
-        for (String part : List.of("enrolment", "trajectory", "reflection")) {
+        for (String part : List.of("enrolment", "trajectory", "reflection", "notification")) {
             assertThat(export.get("parts").get(part).get("status").asString()).as(part).isEqualTo("included");
         }
         assertThat(file.body()).contains(MOTIVATION, QUESTION, REVISED, INTERVENTION);
@@ -197,7 +197,7 @@ class PrivacyPagesIT {
                 .withMessage(() -> "every part erased; the page reads:\n" + browser.text())
                 .until(d -> {
                     List<WebElement> rows = d.findElements(By.cssSelector("#erasure-status tr[data-part]"));
-                    return rows.size() == 3 && rows.stream().allMatch(row -> row.getText().contains(erased))
+                    return rows.size() == 4 && rows.stream().allMatch(row -> row.getText().contains(erased))
                             && d.findElements(By.cssSelector("#erasure-status[hx-get]")).isEmpty();
                 });
         assertThat(browser.text()).doesNotContain(t.get("privacy.erasure.status.PENDING"));

@@ -16,10 +16,10 @@ final class AuditActions {
             "session.planned", "session.revised", "session.rescheduled", "session.cancelled",
             "attendance.recorded", "enrolment.withdrawn", "instrument.created",
             "reflection-prompts.replaced", "evaluation-items.configured", "role-fan.defined", "feedback.given",
-            "participant.exported", "erasure.requested", "participant.erased", "erasure.completed");
+            "participant.exported", "erasure.requested", "participant.erased", "erasure.completed", "mail.resent");
 
     /** The services that keep an audit trail, as the API names them. */
-    static final List<String> SERVICES = List.of("enrolment", "trajectory", "reflection");
+    static final List<String> SERVICES = List.of("enrolment", "trajectory", "reflection", "notification");
 
     private AuditActions() {
     }

@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -146,6 +147,16 @@ public class KoersApi {
             }
             return spec.retrieve().body(type);
         });
+    }
+
+    /**
+     * A form with a file, as a browser would post it ({@code multipart/form-data}): an invitation list, say. Each part
+     * is a text or an {@link org.springframework.http.HttpEntity} with its own headers; a file's name is its resource's
+     * ({@link org.springframework.core.io.Resource#getFilename()}).
+     */
+    public <T> T postMultipart(Class<T> type, MultiValueMap<String, Object> parts, String uri, Object... variables) {
+        return call(() -> rest.post().uri(uri, variables).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+                .retrieve().body(type));
     }
 
     /** A conditional command (a cohort's next step): refused with 412 when the resource changed since {@code ifMatch}. */

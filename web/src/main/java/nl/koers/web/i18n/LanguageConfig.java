@@ -60,7 +60,13 @@ class LanguageConfig implements WebMvcConfigurer {
         @Override
         public boolean preHandle(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Object handler)
                 throws jakarta.servlet.ServletException {
-            String lang = request.getParameter("lang");
+            String lang;
+            try {
+                lang = request.getParameter("lang");
+            } catch (RuntimeException unreadableBody) {
+                // A form body the server refuses to read (an upload too large): its handler says so; no switch here.
+                return true;
+            }
             if (lang != null && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(lang))) {
                 return change.preHandle(request, response, handler);
             }

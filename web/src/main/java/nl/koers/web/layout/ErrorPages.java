@@ -57,12 +57,17 @@ class ErrorPages {
     String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         int status = e instanceof ErrorResponse known ? known.getStatusCode().value() : 500;
         if (status >= 500) {
-            log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+            log.error("{} {} failed", request.getMethod(), loggable(request.getRequestURI()), e);
         }
         response.setStatus(status);
         PageModel.addTo(model, request);
         String page = status == 404 ? "not-found" : "problem";
         return Htmx.isHtmx(request) ? "error/fragments :: " + page : "error/" + page;
+    }
+
+    /** A path as it may be logged: an invitation's address carries its secret, which never goes into a log. */
+    static String loggable(String path) {
+        return path != null && path.startsWith("/invitations/") ? "/invitations/…" : path;
     }
 
     /** The refresh token has expired too: sign in again, then back to the page (htmx cannot follow the redirect). */

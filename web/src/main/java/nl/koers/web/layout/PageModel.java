@@ -49,8 +49,11 @@ public class PageModel {
                 .replaceQueryParam("lang", language).build().toUriString();
     }
 
-    /** The same frame for pages that Spring renders without the model methods above, such as error pages. */
-    static void addTo(Model model, HttpServletRequest request) {
+    /**
+     * The same frame for pages that Spring renders without the model methods above: error pages, and a page an
+     * exception handler renders (it gets no {@code @ModelAttribute} methods either).
+     */
+    public static void addTo(Model model, HttpServletRequest request) {
         model.addAttribute("me", me(SecurityContextHolder.getContext().getAuthentication()));
         model.addAttribute("currentPath", currentPath(request));
         model.addAttribute("languageLinks", languageLinks(request));

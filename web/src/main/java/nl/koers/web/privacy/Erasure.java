@@ -13,8 +13,8 @@ import java.util.UUID;
 public record Erasure(UUID id, String status, Instant requestedAt, String requestedBy, Instant completedAt,
                       List<ErasurePart> parts) {
 
-    /** The parts in the order the page lists them: inschrijvingen, trajecten en groepen, reflecties. */
-    static final List<String> PARTS = List.of("enrolment", "trajectory", "reflection");
+    /** The parts in the order the page lists them: inschrijvingen, trajecten en groepen, reflecties, e-mailberichten. */
+    static final List<String> PARTS = List.of("enrolment", "trajectory", "reflection", "notification");
 
     public Erasure {
         parts = parts == null ? List.of() : List.copyOf(parts);

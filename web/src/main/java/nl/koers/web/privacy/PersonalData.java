@@ -12,13 +12,13 @@ import java.util.List;
  */
 record PersonalData(String exportedAt, List<PartView> parts) {
 
-    /** The three parts, in the order the page shows them. */
-    static final List<String> PARTS = List.of("enrolment", "trajectory", "reflection");
+    /** The four parts, in the order the page shows them. */
+    static final List<String> PARTS = List.of("enrolment", "trajectory", "reflection", "notification");
 
     /**
      * One service's part: its sections when it answered, else only the fact that it did not.
      *
-     * @param name the part's name in the file: enrolment, trajectory or reflection
+     * @param name the part's name in the file: enrolment, trajectory, reflection or notification
      */
     record PartView(String name, boolean included, List<Section> sections) {
 

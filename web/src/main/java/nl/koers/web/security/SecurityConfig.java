@@ -2,8 +2,11 @@ package nl.koers.web.security;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import nl.koers.web.api.AccessTokens;
+import nl.koers.web.notification.SignInAddress;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,6 +24,11 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -32,12 +40,19 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  *
  * <p>Roles come from the ID token's {@code roles} claim and only choose which navigation a person sees: what
  * a page shows is what the API lets this user see.
+ *
+ * <p>After signing in, the sign-in's e-mail address is handed to notification-service ({@link AddressOnSignIn}).
+ * An invitation's pages send no Referer at all, since their address carries the invitation's secret. And an
+ * invitation list too large to be read skips the CSRF check ({@link TooLargeToRead}), because its token is in the
+ * part that cannot be read: such a post is refused unread, with the message beside its file field.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations) {
+    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations,
+                              OAuth2AuthorizedClientRepository authorizedClients, SignInAddress address,
+                              MultipartProperties uploads) {
         String signInPage = registrations.findByRegistrationId(AccessTokens.REGISTRATION_ID)
                 .getProviderDetails().getAuthorizationUri();
         DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
@@ -56,7 +71,11 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
+                        .successHandler(new AddressOnSignIn(address, authorizedClients))
                         .failureUrl("/sign-in-failed"))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new TolerantCsrfTokens())
+                        .requireCsrfProtectionMatcher(new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
+                                new NegatedRequestMatcher(new TooLargeToRead(uploads.getMaxRequestSize())))))
                 .logout(logout -> logout.logoutSuccessHandler(endProviderSession))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new HtmxAwareEntryPoint(
                         OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/koers")))
@@ -64,6 +83,10 @@ class SecurityConfig {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.directives(signInPage)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        // An invitation's address carries its secret: no page of it may pass the address on.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                PathPatternRequestMatcher.withDefaults().matcher("/invitations/**"),
+                                (request, response) -> response.setHeader("Referrer-Policy", "no-referrer")))
                         .frameOptions(frames -> frames.deny()))
                 .build();
     }
@@ -89,6 +112,10 @@ class SecurityConfig {
         DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations, authorizedClients);
         manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
                 .authorizationCode().refreshToken().build());
+        // The default reads a "scope" request parameter into a refresh's scopes: no request of a page decides those,
+        // and reading parameters fails on a body the server refused to read (an upload too large), whose page still
+        // needs the token.
+        manager.setContextAttributesMapper(request -> Map.of());
         return manager;
     }
 

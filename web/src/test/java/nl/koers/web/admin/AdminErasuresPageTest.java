@@ -90,8 +90,9 @@ class AdminErasuresPageTest extends PageTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("data-part=\"enrolment\"").contains("data-part=\"trajectory\"").contains("data-part=\"reflection\"")
+                .contains("data-part=\"notification\"")
                 .contains("hx-get=\"/admin/erasures/" + ERASURE + "\"").contains("href=\"/admin/audit?record=" + ERASURE + "\"");
-        assertThat(page.split(">Nog bezig<", -1)).hasSize(3);
+        assertThat(page.split(">Nog bezig<", -1)).hasSize(4);
     }
 
     @Test

@@ -16,15 +16,17 @@ class ErasurePageTest extends PageTest {
 
     static final String ERASURE = "44444444-4444-4444-4444-444444444444";
 
+    /** An erasure whose notification part is as far as its reflection part. */
     static String erasure(String status, String enrolment, String trajectory, String reflection) {
         return """
                 {"id":"%s","status":"%s","requestedAt":"2026-12-02T10:00:00Z","requestedBy":"participant",
                  "completedAt":%s,"parts":[
                   {"part":"enrolment","status":"%s","erasedAt":%s},
                   {"part":"trajectory","status":"%s","erasedAt":%s},
-                  {"part":"reflection","status":"%s","erasedAt":%s}]}""".formatted(ERASURE, status,
+                  {"part":"reflection","status":"%s","erasedAt":%s},
+                  {"part":"notification","status":"%s","erasedAt":%s}]}""".formatted(ERASURE, status,
                 "COMPLETED".equals(status) ? "\"2026-12-02T10:00:09Z\"" : "null",
-                enrolment, at(enrolment), trajectory, at(trajectory), reflection, at(reflection));
+                enrolment, at(enrolment), trajectory, at(trajectory), reflection, at(reflection), reflection, at(reflection));
     }
 
     private static String at(String status) {
@@ -93,7 +95,7 @@ class ErasurePageTest extends PageTest {
         String page = mvc.perform(get("/my-data/erasures/" + ERASURE).with(as("participant101", "participant")).header("Accept-Language", "nl"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("Inschrijvingen").contains("Trajecten en groepen").contains("Reflecties")
+        assertThat(page).contains("Inschrijvingen").contains("Trajecten en groepen").contains("Reflecties").contains("E-mailberichten")
                 .contains(">Gewist<").contains(">Nog bezig<")
                 .contains("hx-get=\"/my-data/erasures/" + ERASURE + "\"").contains("hx-trigger=\"every 2s\"")
                 .contains("<a class=\"utrecht-link\" href=\"/my-data/erasures/" + ERASURE + "\">Stand opnieuw laden</a>");
@@ -109,7 +111,7 @@ class ErasurePageTest extends PageTest {
 
         assertThat(fragment).startsWith("<div id=\"erasure-status\"").doesNotContain("<html").doesNotContain("hx-get")
                 .doesNotContain("Nog bezig").contains("Alles is gewist op wo 2 dec 2026, 11:00.").contains("data-announce");
-        assertThat(fragment.split(">Gewist<", -1)).hasSize(4);
+        assertThat(fragment.split(">Gewist<", -1)).hasSize(5);
     }
 
     @Test

@@ -28,7 +28,13 @@ class MyDataPageTest extends PageTest {
                 "attendance":[{"sessionId":"22222222-2222-2222-2222-222222222222","date":"2026-11-20","status":"PRESENT"}],
                 "calendarSubscription":{"exists":true,"createdAt":"2026-11-03T08:00:00Z"},
                 "somethingNew":{"withAField":"eigen waarde"}}},
-              "reflection":{"status":"pending","detail":"The reflection part could not be read just now (status 503)"}}}""";
+              "reflection":{"status":"pending","detail":"The reflection part could not be read just now (status 503)"},
+              "notification":{"status":"included","data":{"part":"notification","participantId":"participant101","exportedAt":"2026-12-02T10:15:00Z",
+                "addresses":[{"source":"PROFILE","email":"an@roc.nl","name":"An de Vries","used":true}],
+                "preferences":{"language":"nl","topics":{"SEAT":true,"SESSION_REMINDERS":false},"stored":true},
+                "mails":[{"id":"70000000-0000-0000-0000-000000000001","kind":"ENROLMENT_CONFIRMED","subject":"Je hebt een plek",
+                  "status":"SENT","language":"nl","createdAt":"2026-11-01T09:00:00Z","sentAt":"2026-11-01T09:00:01Z","failedAt":null,
+                  "link":"https://koers.example/cohorts/11111111-1111-1111-1111-111111111111"}]}}}}""";
 
     @Test
     void showsEveryPartAndSectionReadablyAndSaysWhichPartIsNotAvailableYet() throws Exception {
@@ -46,8 +52,14 @@ class MyDataPageTest extends PageTest {
                 // A field the web app has no text for yet is still there, under its own name spelt out.
                 .contains("<h3").contains("Something new").contains("With a field").contains("eigen waarde")
                 .contains("<span>Geen</span>").contains("Opgehaald op wo 2 dec 2026, 11:15.");
-        assertThat(page.substring(page.indexOf("id=\"part-reflection\""))).contains("Nog niet beschikbaar")
-                .contains("Je gegevens zijn er nog wel");
+        assertThat(page.substring(page.indexOf("id=\"part-reflection\""), page.indexOf("id=\"part-notification\"")))
+                .contains("Nog niet beschikbaar").contains("Je gegevens zijn er nog wel");
+        assertThat(page.substring(page.indexOf("id=\"part-notification\""))).contains(">E-mailberichten</h2>")
+                .contains("<dt>Komt uit</dt>").contains("<span>Je profiel</span>").contains("<dt>Hier mailt Koers je nu</dt>")
+                .contains("<dt>Herinneringen aan bijeenkomsten</dt>").contains("<span>Nee</span>")
+                .contains(">E-mails die Koers je stuurde</h3>").contains("<span>Inschrijving bevestigd</span>")
+                .contains("<span>Verstuurd</span>").contains("<dt>Verstuurd op</dt>").contains("Je hebt een plek")
+                .doesNotContain("Nog niet beschikbaar");
         assertThat(page).doesNotContain("participant101\"").doesNotContain(">part<");
         assertThat(page).contains("href=\"/my-data.json\"").contains("href=\"/my-data/erasure\"");
     }
@@ -59,7 +71,7 @@ class MyDataPageTest extends PageTest {
         String page = mvc.perform(get("/my-data").with(as("participant101", "participant")).header("Accept-Language", "nl"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page.split("Nog niet beschikbaar", -1)).hasSize(4);
+        assertThat(page.split("Nog niet beschikbaar", -1)).hasSize(5);
     }
 
     @Test
