@@ -18,6 +18,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Request bodies above {@code koers.web.max-body-size} (1 MB, the services' limit too) answer 413 at the gateway.
+ * The web app's pages get {@code koers.web.max-page-body-size} (3 MB): the web app has its own, lower, limits and
+ * answers a too-large upload with its page and a message beside the file field, which a person can act on; the
+ * gateway's problem document would be a dead end in a browser.
  * A declared {@code Content-Length} above it is refused before the body is read and before any service is
  * called. A body without one (chunked) streams on to the service as it arrives, as every body does, and is
  * counted on the way: where it passes the limit the stream fails, the service's request is cut off unfinished,
@@ -26,11 +29,14 @@ import reactor.core.publisher.Mono;
 @Component
 class BodyLimitFilter implements WebFilter, Ordered {
 
-    private final DataSize limit;
+    private final DataSize apiLimit;
+    private final DataSize pageLimit;
     private final Problems problems;
 
-    BodyLimitFilter(@Value("${koers.web.max-body-size:1MB}") DataSize limit, Problems problems) {
-        this.limit = limit;
+    BodyLimitFilter(@Value("${koers.web.max-body-size:1MB}") DataSize apiLimit,
+                    @Value("${koers.web.max-page-body-size:3MB}") DataSize pageLimit, Problems problems) {
+        this.apiLimit = apiLimit;
+        this.pageLimit = pageLimit;
         this.problems = problems;
     }
 
@@ -43,6 +49,7 @@ class BodyLimitFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
+        DataSize limit = request.getPath().value().startsWith("/api/") ? apiLimit : pageLimit;
         long declared = request.getHeaders().getContentLength();
         if (declared > limit.toBytes()) {
             // The body stays unread, so the connection cannot carry another request.

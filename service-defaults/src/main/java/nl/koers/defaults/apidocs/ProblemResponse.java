@@ -27,6 +27,9 @@ enum ProblemResponse {
             + " record changed while the request was handled. Fetch it again and decide.",
             "concurrent-change", "Changed by someone else",
             "The record was changed while your request was handled; fetch it again and retry.", null),
+    GONE(410, "Gone", "The record existed but can no longer be used, such as an invitation past its date.",
+            "invitation-expired", "Invitation expired",
+            "This invitation expired on 1 March 2027; ask the organiser of the cohort for a new one.", null),
     PRECONDITION_FAILED(412, "PreconditionFailed", "If-Match does not name the record's current version: someone"
             + " changed it since you read it. Fetch it again (its ETag) and retry with that.",
             "version-mismatch", "Version mismatch", "If-Match \"3\" is not the current version; fetch it again.", null),

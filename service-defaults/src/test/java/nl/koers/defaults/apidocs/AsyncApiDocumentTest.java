@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AsyncApiDocumentTest {
 
     private static final List<String> PUBLISHED = List.of(Topics.ENROLMENT_ENROLMENTS, Topics.ENROLMENT_PARTICIPANTS,
-            Topics.ENROLMENT_PRIVACY);
+            Topics.ENROLMENT_PRIVACY, Topics.ENROLMENT_INVITATIONS);
     private static final List<String> CONSUMED = List.of(Topics.REFLECTION_REFLECTIONS, Topics.TRAJECTORY_COHORTS,
             Topics.TRAJECTORY_SESSIONS);
 

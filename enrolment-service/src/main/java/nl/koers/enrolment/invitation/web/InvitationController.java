@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.koers.defaults.edge.ProblemResponses;
+import nl.koers.defaults.web.AlsoAnswers;
 import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
 import nl.koers.defaults.web.Paging;
@@ -107,6 +108,7 @@ class InvitationController {
     }
 
     @PostMapping("/lookup")
+    @AlsoAnswers(404)
     @PreAuthorize("hasRole('participant')")
     @Operation(summary = "Look up an invitation", description = "Participants only, signed in through the link: which"
             + " cohort the invitation is for, the name on it and whether it can still be used. The token travels in"
@@ -116,6 +118,7 @@ class InvitationController {
     }
 
     @PostMapping("/acceptance")
+    @AlsoAnswers({404, 410})
     @PreAuthorize("hasRole('participant')")
     @Operation(summary = "Accept an invitation", description = "Participants only. Enrols the caller in the"
             + " invitation's cohort by the rules of POST /api/enrolments (and with its problems, such as enrolment"
