@@ -72,7 +72,7 @@ class EnrolmentStoryIT {
 
     @Test
     void everyServiceDocumentsItsApiBehindOneSwaggerUi() {
-        for (String service : new String[] {"enrolment", "trajectory", "reflection"}) {
+        for (String service : new String[] {"enrolment", "trajectory", "reflection", "notification"}) {
             Api.Response docs = koers.api.get("/v3/api-docs/" + service, null);
             assertThat(docs.status()).as(service).isEqualTo(200);
             assertThat(docs.json().get("openapi").asString()).startsWith("3.");

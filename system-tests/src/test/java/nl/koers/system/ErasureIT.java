@@ -48,7 +48,8 @@ class ErasureIT {
         JsonNode done = awaitStatus(erasure, data.token(), "COMPLETED", ERASED_EVERYWHERE);
         Duration tookToErase = Duration.ofNanos(System.nanoTime() - asked);
         assertThat(done.get("parts").valueStream().map(p -> p.get("part").asString() + ":" + p.get("status").asString()))
-                .containsExactlyInAnyOrder("enrolment:ERASED", "trajectory:ERASED", "reflection:ERASED");
+                .containsExactlyInAnyOrder("enrolment:ERASED", "trajectory:ERASED", "reflection:ERASED",
+                        "notification:ERASED");
 
         List<String> markers = List.copyOf(data.markers().values());
         List<Found> inDatabases = scan.databases(markers);
@@ -103,7 +104,8 @@ class ErasureIT {
             await().atMost(ERASED_EVERYWHERE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 JsonNode pending = api.get(erasure, data.token()).json();
                 assertThat(parts(pending)).as(pending.toString())
-                        .containsExactlyInAnyOrder("enrolment:ERASED", "trajectory:ERASED", "reflection:PENDING");
+                        .containsExactlyInAnyOrder("enrolment:ERASED", "trajectory:ERASED", "reflection:PENDING",
+                                "notification:ERASED");
                 assertThat(pending.get("status").asString()).isEqualTo("PENDING");
             });
         } finally {

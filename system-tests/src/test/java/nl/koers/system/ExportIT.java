@@ -31,7 +31,7 @@ class ExportIT {
         JsonNode file = export.json();
         assertThat(file.path("format").asString()).isEqualTo("koers-export/1");
         assertThat(file.path("participantId").asString()).isEqualTo(data.participant);
-        for (String part : List.of("enrolment", "trajectory", "reflection")) {
+        for (String part : List.of("enrolment", "trajectory", "reflection", "notification")) {
             JsonNode included = file.path("parts").path(part);
             assertThat(included.path("status").asString()).as(part + ": " + included).isEqualTo("included");
             assertThat(included.path("data").path("participantId").asString()).as(part).isEqualTo(data.participant);
@@ -50,6 +50,8 @@ class ExportIT {
         theEnrolmentPartIsAsMade(file.path("parts").path("enrolment").path("data"), data);
         theTrajectoryPartIsAsMade(file.path("parts").path("trajectory").path("data"), data);
         theReflectionPartIsAsMade(file.path("parts").path("reflection").path("data"), data);
+        // As docs/privacy/export-notification.md describes it: where Koers mails them, and what it sent.
+        assertPart(file, "notification", m.get("email"), "ENROLMENT_CONFIRMED", data.cohort.toString());
         assertThat(export.raw()).as("the calendar address's secret").doesNotContain(data.calendarToken);
         assertThat(export.raw()).as("the anonymous evaluation answers").doesNotContain(data.evaluationComment);
 
@@ -62,7 +64,7 @@ class ExportIT {
         assertThat(peers.status()).as(peers.raw()).isEqualTo(200);
         assertThat(peers.json().path("participantId").asString()).isEqualTo(data.peer);
         assertThat(peers.raw()).as("the peer's own export").doesNotContain(theirs);
-        for (String part : List.of("enrolment", "trajectory", "reflection")) {
+        for (String part : List.of("enrolment", "trajectory", "reflection", "notification")) {
             Api.Response asked = api.get("/api/privacy/" + part + "/export?participantId=" + data.participant,
                     koers.token(data.peer));
             assertThat(asked.raw()).as("the peer asking for " + part + " of " + data.participant).doesNotContain(theirs);

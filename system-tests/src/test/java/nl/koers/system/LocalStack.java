@@ -55,6 +55,11 @@ public final class LocalStack {
         return "127.0.0.1:" + (9092 + offset);
     }
 
+    /** The stack's SMTP server's web API (GreenMail), where the tests read the mails Koers sent. */
+    public String smtpApiUrl() {
+        return "http://127.0.0.1:" + (8025 + offset);
+    }
+
     /** The stack's MongoDB-protocol server, which holds every service's database. */
     String mongoUri() {
         return "mongodb://127.0.0.1:" + (27017 + offset);
@@ -113,8 +118,8 @@ public final class LocalStack {
             builder.environment().put("KOERS_PORT_OFFSET", String.valueOf(offset));
             // 40 participants enrol at once, one more probes cohorts, participant42..46 use the browser, the organiser's
             // journey enrols participant47..54 and the coalition's participant55..60; the privacy tests use 61..120
-            // (the authorisation matrix 61..70, erasure and export 71..100, the privacy pages 101..110); the README's
-            // stack has 30.
+            // (the authorisation matrix 61..70, erasure and export 71..100, the privacy pages 101..110), the notification
+            // pages 111..114 and the notification tests 115..120; the README's stack has 30.
             builder.environment().put("KOERS_DEMO_PARTICIPANTS", "120");
             Process process = builder.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class ApiDocuments {
 
-    static final List<String> SERVICES = List.of("enrolment", "trajectory", "reflection");
+    static final List<String> SERVICES = List.of("enrolment", "trajectory", "reflection", "notification");
 
     private static final Map<String, Fetched> FETCHED = new ConcurrentHashMap<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -59,6 +59,10 @@ final class MatrixWorld {
             Map.of("key", "relevance", "label", "Relevantie voor mijn ontwikkelvraag"),
             Map.of("key", "overall", "label", "Het traject als geheel"));
 
+    /** A link's secret of the right shape that no invitation has. */
+    private static final String UNKNOWN_INVITATION = "q3V9vX0m1n2b3c4d5e6f7g8h9i0j1k2l3m4n5o6p7q8";
+    private static final String BOUNDARY = "koers-matrix";
+
     private final Koers koers;
     private final Api api;
     private final Map<String, Object> once = new HashMap<>();
@@ -77,6 +81,8 @@ final class MatrixWorld {
     String instrument;
     String erasure;
     String feedToken;
+    String mail;
+    String upload;
 
     private MatrixWorld(Koers koers) {
         this.koers = koers;
@@ -175,6 +181,16 @@ final class MatrixWorld {
         if (erased.status() != 202) {
             setUp.add("could not ask for the erasure of " + ERASED + ": " + erased.status() + " " + erased.raw());
         }
+        // The owner's confirmation mail, delivered: the resend row's record.
+        mail = eventually("the owner's confirmation mail", () -> {
+            Api.Response mine = api.get("/api/notifications/mine", owner);
+            return mine.status() == 200 && mine.json().path("items").size() > 0
+                    && "SENT".equals(mine.json().path("items").path(0).path("status").asString()) ? mine
+                    : new Api.Response(404, mine.contentType(), mine.raw(), mine.json(), mine.http());
+        }).json().path("items").path(0).path("id").asString();
+        Api.Response uploaded = api.send("POST", "/api/invitations/uploads", token("organiser"), invitationList(),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + BOUNDARY));
+        upload = ok(uploaded, "invitation list").text("id");
         eventually("cohort report", () -> api.get("/api/reports/cohorts/" + cohortA, token("organiser")));
         eventually("trajectory report", () -> api.get("/api/reports/trajectories/" + trajectory, token("organiser")));
         setUp.add("trajectory " + trajectory + ", cohort A " + cohortA + ", cohort B " + cohortB + ", session " + session
@@ -226,6 +242,16 @@ final class MatrixWorld {
         read("GET /api/privacy/erasures", "/api/privacy/erasures");
         read("GET /api/privacy/enrolment/export", "/api/privacy/enrolment/export");
         read("GET /api/audit", "/api/audit?size=5");
+        write("POST /api/invitations/uploads", (caller, allowed) -> new Call(caller.user, "/api/invitations/uploads",
+                invitationList(), Map.of("Content-Type", "multipart/form-data; boundary=" + BOUNDARY), List.of()));
+        read("GET /api/invitations/uploads/{id}", "/api/invitations/uploads/" + upload, upload);
+        write("POST /api/invitations/uploads/{id}/confirmation", (caller, allowed) -> call(caller,
+                "/api/invitations/uploads/" + upload + "/confirmation", null, upload));
+        read("GET /api/invitations", "/api/invitations?cohortId=" + cohortA);
+        write("POST /api/invitations/lookup", (caller, allowed) -> call(caller, "/api/invitations/lookup",
+                Map.of("token", UNKNOWN_INVITATION)));
+        write("POST /api/invitations/acceptance", (caller, allowed) -> call(caller, "/api/invitations/acceptance",
+                Map.of("token", UNKNOWN_INVITATION)));
 
         // trajectory-service: trajectories and cohorts
         read("GET /api/trajectories", "/api/trajectories");
@@ -362,6 +388,18 @@ final class MatrixWorld {
         write("PUT /api/evaluations/items/{trajectoryId}", (caller, allowed) -> call(caller,
                 "/api/evaluations/items/" + trajectory, Map.of("items", ITEMS), trajectory));
         read("GET /api/privacy/reflection/export", "/api/privacy/reflection/export");
+
+        // notification-service
+        read("GET /api/notifications/preferences", "/api/notifications/preferences");
+        write("PUT /api/notifications/preferences", (caller, allowed) -> call(caller, "/api/notifications/preferences",
+                Map.of("language", "nl", "topics", Map.of("SEAT", true, "SESSION_CHANGES", true, "SESSION_REMINDERS",
+                        false, "FEEDBACK", true, "COHORT_COMPLETED", true))));
+        write("PUT /api/notifications/address", (caller, allowed) -> call(caller, "/api/notifications/address", null));
+        read("GET /api/notifications/mine", "/api/notifications/mine");
+        read("GET /api/notifications/dead-letters", "/api/notifications/dead-letters");
+        write("POST /api/notifications/dead-letters/{id}/resend", (caller, allowed) -> call(caller,
+                "/api/notifications/dead-letters/" + mail + "/resend", null, mail));
+        read("GET /api/privacy/notification/export", "/api/privacy/notification/export");
     }
 
     private void read(String operation, String path, String... recordIds) {
@@ -558,6 +596,14 @@ final class MatrixWorld {
     }
 
     /** For what needs an event to have reached another service first. */
+    /** One person to invite to cohort A, as a browser posts the organiser's file. */
+    private String invitationList() {
+        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"cohortId\"\r\n\r\n" + cohortA + "\r\n--"
+                + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"uitnodigen.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nnaam;e-mail;instelling;sector;functie\r\n"
+                + "Iris Visser;iris.visser@roc-example.nl;ROC Midden;MBO;teamleider\r\n\r\n--" + BOUNDARY + "--\r\n";
+    }
+
     private static Api.Response eventually(String what, Supplier<Api.Response> make) {
         AtomicReference<Api.Response> last = new AtomicReference<>();
         try {
