@@ -1,6 +1,6 @@
 package nl.koers.notification;
 
-import static nl.koers.notification.Messages.ofKind;
+import static nl.koers.testsupport.MailMessages.ofKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

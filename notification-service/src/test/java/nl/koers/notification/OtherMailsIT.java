@@ -1,9 +1,9 @@
 package nl.koers.notification;
 
-import static nl.koers.notification.Messages.html;
-import static nl.koers.notification.Messages.ofKind;
-import static nl.koers.notification.Messages.subject;
-import static nl.koers.notification.Messages.text;
+import static nl.koers.testsupport.MailMessages.html;
+import static nl.koers.testsupport.MailMessages.ofKind;
+import static nl.koers.testsupport.MailMessages.subject;
+import static nl.koers.testsupport.MailMessages.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,6 +19,7 @@ import nl.koers.events.FeedbackGiven;
 import nl.koers.events.InvitationIssued;
 import nl.koers.notification.mail.Mail;
 import nl.koers.notification.mail.MailStatus;
+import nl.koers.testsupport.MailMessages;
 import org.junit.jupiter.api.Test;
 
 /** Feedback received, a completed cohort and invitations, from their facts to the recipients' mailboxes. */
@@ -68,7 +69,7 @@ class OtherMailsIT extends StagedIT {
         MimeMessage completed = smtp.awaitMessageTo(Stage.address(stayed), ofKind("COHORT_COMPLETED", cohort),
                 Stage.MAIL);
         assertThat(text(completed)).contains(StagedIT.BASE_URL + "/cohorts/" + cohort + "/evaluation");
-        assertThat(smtp.messagesTo(Stage.address(left))).extracting(Messages::kind)
+        assertThat(smtp.messagesTo(Stage.address(left))).extracting(MailMessages::kind)
                 .containsExactlyInAnyOrder("ENROLMENT_CONFIRMED", "ENROLMENT_WITHDRAWN");
     }
 

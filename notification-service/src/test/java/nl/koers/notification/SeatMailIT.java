@@ -1,10 +1,10 @@
 package nl.koers.notification;
 
-import static nl.koers.notification.Messages.html;
-import static nl.koers.notification.Messages.kind;
-import static nl.koers.notification.Messages.ofKind;
-import static nl.koers.notification.Messages.subject;
-import static nl.koers.notification.Messages.text;
+import static nl.koers.testsupport.MailMessages.html;
+import static nl.koers.testsupport.MailMessages.kind;
+import static nl.koers.testsupport.MailMessages.ofKind;
+import static nl.koers.testsupport.MailMessages.subject;
+import static nl.koers.testsupport.MailMessages.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -25,6 +25,7 @@ import nl.koers.events.Topics;
 import nl.koers.notification.mail.MailKind;
 import nl.koers.notification.mail.MailStatus;
 import nl.koers.testsupport.Api;
+import nl.koers.testsupport.MailMessages;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class SeatMailIT extends StagedIT {
                 Stage.MAIL);
         assertThat(subject(withdrawn)).isEqualTo("Your enrolment has been withdrawn");
         assertThat(text(withdrawn)).startsWith("Dear Anna de Vries,");
-        assertThat(Messages.header(withdrawn, "Content-Language")).isEqualTo("en");
+        assertThat(MailMessages.header(withdrawn, "Content-Language")).isEqualTo("en");
 
         Api.Response mine = api.get("/api/notifications/mine", token);
         assertThat(mine.status()).isEqualTo(200);
@@ -109,7 +110,7 @@ class SeatMailIT extends StagedIT {
         stage.withdraw(cohort, cas);
         smtp.awaitMessageTo(Stage.address(cas), ofKind("ENROLMENT_WITHDRAWN", cohort), Stage.MAIL);
 
-        assertThat(smtp.messagesTo(Stage.address(cas))).extracting(Messages::kind)
+        assertThat(smtp.messagesTo(Stage.address(cas))).extracting(MailMessages::kind)
                 .containsExactlyInAnyOrder("ENROLMENT_CONFIRMED", "ENROLMENT_WITHDRAWN");
     }
 

@@ -1,10 +1,10 @@
 package nl.koers.notification;
 
-import static nl.koers.notification.Messages.meeting;
-import static nl.koers.notification.Messages.ofKind;
-import static nl.koers.notification.Messages.subject;
-import static nl.koers.notification.Messages.text;
-import static nl.koers.notification.Messages.value;
+import static nl.koers.testsupport.MailMessages.meeting;
+import static nl.koers.testsupport.MailMessages.ofKind;
+import static nl.koers.testsupport.MailMessages.subject;
+import static nl.koers.testsupport.MailMessages.text;
+import static nl.koers.testsupport.MailMessages.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -34,6 +34,7 @@ import nl.koers.notification.mail.MailStatus;
 import nl.koers.notification.mail.ReminderRound;
 import nl.koers.notification.session.Reminder;
 import nl.koers.notification.session.Sessions;
+import nl.koers.testsupport.MailMessages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -79,7 +80,7 @@ class SessionMailIT extends StagedIT {
         Attendee attendee = invited.<Attendee>getProperty(Property.ATTENDEE).orElseThrow();
         assertThat(attendee.getValue()).isEqualToIgnoringCase("mailto:" + Stage.address(anna));
         assertThat(attendee.<Parameter>getParameter(Parameter.RSVP).orElseThrow().getValue()).isEqualTo("FALSE");
-        assertThat(Messages.attachments(invitation)).containsExactly("invite.ics");
+        assertThat(MailMessages.attachments(invitation)).containsExactly("invite.ics");
         assertThat(text(facilitatorsInvitation)).startsWith("Beste Fleur Begeleider,");
         assertThat(subject(invitation)).isEqualTo("Nieuwe bijeenkomst: Startbijeenkomst");
 
@@ -124,7 +125,7 @@ class SessionMailIT extends StagedIT {
 
         // Both mails of the fact are made together: once Karin's is there, Quinten's would have been too.
         smtp.awaitMessageTo(Stage.address(keen), ofKind("SESSION_SCHEDULED", cohort), Stage.MAIL);
-        assertThat(smtp.messagesTo(Stage.address(quiet))).extracting(Messages::kind)
+        assertThat(smtp.messagesTo(Stage.address(quiet))).extracting(MailMessages::kind)
                 .containsOnly("ENROLMENT_CONFIRMED");
     }
 
@@ -146,7 +147,7 @@ class SessionMailIT extends StagedIT {
                 .map(Reminder::state).orElse(null) == Reminder.State.DONE);
         assertThat(smtp.messagesTo(Stage.address(rosa)).stream().filter(ofKind("SESSION_REMINDER"))).hasSize(1);
         assertThat(smtp.messagesTo(Stage.address(rosa)).stream().filter(m -> text(m).contains("Extra"))
-                .map(Messages::kind)).containsExactly("SESSION_SCHEDULED");
+                .map(MailMessages::kind)).containsExactly("SESSION_SCHEDULED");
     }
 
     @Test

@@ -65,15 +65,6 @@ public final class Mailboxes {
                 .until(() -> to(address).stream().filter(wanted).findFirst().orElse(null), m -> m != null);
     }
 
-    /** The subject of a message, decoded. */
-    public static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,11 +1,13 @@
 package nl.koers.system;
 
+import static nl.koers.testsupport.MailMessages.html;
+import static nl.koers.testsupport.MailMessages.kind;
+import static nl.koers.testsupport.MailMessages.meeting;
+import static nl.koers.testsupport.MailMessages.text;
+import static nl.koers.testsupport.MailMessages.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,19 +18,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.koers.testsupport.Api;
+import nl.koers.testsupport.MailMessages;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -72,9 +68,9 @@ class NotificationIT {
                 .doesNotContain("Samen leren"); // the motivation is the participant's own text
         assertThat(html(confirmed)).contains("/cohorts/" + cohort).contains("<html");
         assertThat(text(waitlisted)).contains("1");
-        assertThat(mailsAbout("participant116", cohort)).extracting(NotificationIT::kind)
+        assertThat(mailsAbout("participant116", cohort)).extracting(MailMessages::kind)
                 .containsExactly("ENROLMENT_CONFIRMED");
-        assertThat(mailsAbout("participant117", cohort)).extracting(NotificationIT::kind)
+        assertThat(mailsAbout("participant117", cohort)).extracting(MailMessages::kind)
                 .containsExactly("ENROLMENT_WAITLISTED", "ENROLMENT_PROMOTED");
 
         JsonNode mine = api.get("/api/notifications/mine", koers.token("participant117")).json();
@@ -84,7 +80,7 @@ class NotificationIT {
     }
 
     @Test
-    void aMovedSessionArrivesAsAnUpdateOfTheSameMeetingAndACancellationRemovesIt() throws Exception {
+    void aMovedSessionArrivesAsAnUpdateOfTheSameMeetingAndACancellationRemovesIt() {
         UUID cohort = koers.openCohort(5);
         koers.fillInProfile("participant118");
         assertThat(koers.enrol(koers.token("participant118"), cohort).text("status")).isEqualTo("CONFIRMED");
@@ -256,15 +252,6 @@ class NotificationIT {
         return mail.to(address(user)).stream().filter(m -> text(m).contains(cohort.toString())).toList();
     }
 
-    /** Which mail it is: notification-service names the kind in a header, for support and for tests. */
-    private static String kind(MimeMessage message) {
-        try {
-            return message.getHeader("X-Koers-Kind", null);
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static List<String> recipients(MimeMessage message) {
         try {
             List<String> addresses = new ArrayList<>();
@@ -275,55 +262,6 @@ class NotificationIT {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String text(MimeMessage message) {
-        return part(message, "text/plain");
-    }
-
-    private static String html(MimeMessage message) {
-        return part(message, "text/html");
-    }
-
-    /** The first part of that type, anywhere in the message's tree of parts; empty when there is none. */
-    private static String part(Part part, String type) {
-        try {
-            if (part.isMimeType(type)) {
-                Object content = part.getContent();
-                return content instanceof String text ? text
-                        : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (part.isMimeType("multipart/*")) {
-                Multipart multipart = (Multipart) part.getContent();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart child = multipart.getBodyPart(i);
-                    String found = part(child, type);
-                    if (!found.isEmpty()) {
-                        return found;
-                    }
-                }
-            }
-            return "";
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The meeting a calendar program reads from the mail: its METHOD must be {@code method}, one VEVENT. */
-    private static VEvent meeting(MimeMessage message, String method) throws IOException, ParserException {
-        String ics = part(message, "text/calendar");
-        assertThat(ics).as("a text/calendar part").isNotEmpty();
-        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-        assertThat(calendar.<Property>getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo(method);
-        List<VEvent> events = calendar.getComponents(Component.VEVENT);
-        assertThat(events).hasSize(1);
-        return events.getFirst();
-    }
-
-    private static String value(VEvent event, String property) {
-        return event.<Property>getProperty(property).orElseThrow().getValue();
     }
 
     private static String ical(Instant instant) {

@@ -1,4 +1,4 @@
-package nl.koers.notification;
+package nl.koers.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,22 +21,26 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
-/** Reads a received message as its recipient's mail and calendar programs would. */
-final class Messages {
+/**
+ * Reads a mail Koers sent as its recipient's mail and calendar programs would: its kind (the {@code X-Koers-Kind}
+ * header notification-service writes), its text and HTML parts, its attachments, and the meeting in its
+ * {@code text/calendar} part, parsed with ical4j. For the services' tests ({@link TestSmtp}) and the system tests.
+ */
+public final class MailMessages {
 
-    private Messages() {
+    private MailMessages() {
     }
 
-    static Predicate<MimeMessage> ofKind(String kind) {
+    public static Predicate<MimeMessage> ofKind(String kind) {
         return message -> kind.equals(kind(message));
     }
 
-    static Predicate<MimeMessage> ofKind(String kind, Object about) {
+    public static Predicate<MimeMessage> ofKind(String kind, Object about) {
         return message -> kind.equals(kind(message)) && text(message).contains(String.valueOf(about));
     }
 
     /** notification-service names each mail's kind in a header. */
-    static String kind(MimeMessage message) {
+    public static String kind(MimeMessage message) {
         try {
             return message.getHeader("X-Koers-Kind", null);
         } catch (MessagingException e) {
@@ -44,7 +48,7 @@ final class Messages {
         }
     }
 
-    static String header(MimeMessage message, String name) {
+    public static String header(MimeMessage message, String name) {
         try {
             return message.getHeader(name, null);
         } catch (MessagingException e) {
@@ -52,7 +56,7 @@ final class Messages {
         }
     }
 
-    static String subject(MimeMessage message) {
+    public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
         } catch (MessagingException e) {
@@ -60,16 +64,16 @@ final class Messages {
         }
     }
 
-    static String text(MimeMessage message) {
+    public static String text(MimeMessage message) {
         return part(message, "text/plain");
     }
 
-    static String html(MimeMessage message) {
+    public static String html(MimeMessage message) {
         return part(message, "text/html");
     }
 
     /** The file names of the message's attachments. */
-    static List<String> attachments(Part part) {
+    public static List<String> attachments(Part part) {
         List<String> names = new ArrayList<>();
         try {
             if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
@@ -89,7 +93,7 @@ final class Messages {
     }
 
     /** The meeting the message carries in its text/calendar part; its METHOD must be {@code method}, one VEVENT. */
-    static VEvent meeting(MimeMessage message, String method) {
+    public static VEvent meeting(MimeMessage message, String method) {
         String ics = part(message, "text/calendar");
         assertThat(ics).as("a text/calendar part").isNotEmpty();
         try {
@@ -105,12 +109,12 @@ final class Messages {
         }
     }
 
-    static String value(VEvent event, String property) {
+    public static String value(VEvent event, String property) {
         return event.<Property>getProperty(property).orElseThrow().getValue();
     }
 
     /** The first part of that type anywhere in the message's tree of parts; empty when there is none. */
-    static String part(Part part, String type) {
+    public static String part(Part part, String type) {
         try {
             if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
                 Object content = part.getContent();
