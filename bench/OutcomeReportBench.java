@@ -146,8 +146,7 @@ public class OutcomeReportBench {
             enrolments.add(enrolment);
             out.add(new ParticipantProfileUpdated(UUID.randomUUID(), NOW, participant, 1, "Bench " + p,
                     "ROC " + (p % 6), p % 5 == 0 ? "HBO" : "MBO", null));
-            out.add(new EnrolmentConfirmed(UUID.randomUUID(), NOW, enrolment, cohort, participant, "Bench " + p,
-                    "ROC " + (p % 6), p + 1));
+            out.add(new EnrolmentConfirmed(UUID.randomUUID(), NOW, enrolment, cohort, participant, p + 1));
             marks.add(new AttendanceRecorded.Mark(participant, p % 7 == 0 ? "ABSENT" : "PRESENT"));
             UUID question = UUID.randomUUID();
             out.add(new DevelopmentQuestionLogged(UUID.randomUUID(), NOW, question, cohort, participant, 1, 1, "INDIVIDUAL", "PRIVATE"));
@@ -175,8 +174,8 @@ public class OutcomeReportBench {
         out.add(new CohortCompleted(UUID.randomUUID(), NOW, cohort, 3, facts(trajectory, "COMPLETED", participants, startsOn)));
         for (int p = 0; p < participants; p++) {
             String participant = "bench-" + cohort.toString().substring(0, 13) + "-" + p;
-            out.add(new EnrolmentCompleted(UUID.randomUUID(), NOW, enrolments.get(p), cohort, participant, "Bench " + p,
-                    "ROC " + (p % 6), participants + 1));
+            out.add(new EnrolmentCompleted(UUID.randomUUID(), NOW, enrolments.get(p), cohort, participant,
+                    participants + 1));
         }
     }
 
