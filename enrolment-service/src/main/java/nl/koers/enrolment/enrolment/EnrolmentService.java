@@ -138,6 +138,13 @@ public class EnrolmentService {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** The participant's enrolment that holds a place in the cohort (confirmed or waitlisted), if they have one. */
+    public Optional<EnrolmentDetails> placeOf(String participantId, UUID cohortId) {
+        return rosters.find(cohortId).flatMap(roster -> roster.enrolments().stream()
+                .filter(e -> e.participantId().equals(participantId) && e.status().holdsPlace()).findFirst()
+                .map(e -> EnrolmentDetails.of(roster, e)));
+    }
+
     /** Every enrolment of the participant, newest first: for their export, and to tell whether Koers knows them. */
     public List<EnrolmentDetails> allOf(String participantId) {
         return rosters.findByParticipant(participantId).stream()

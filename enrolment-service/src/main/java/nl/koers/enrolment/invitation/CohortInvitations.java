@@ -44,20 +44,27 @@ public final class CohortInvitations {
         return new CohortInvitations(cohortId, version, invitations);
     }
 
-    /** The addresses invited so far, compared as {@link InvitationRules#address} does; erased ones are gone. */
-    public Set<String> invitedAddresses() {
-        return invitations.stream().filter(i -> i.email() != null).map(i -> InvitationRules.address(i.email()))
-                .collect(Collectors.toSet());
+    /**
+     * The addresses that hold an invitation to the cohort at {@code now}, compared as {@link InvitationRules#address}
+     * does: accepted ones, and those whose link still works. An invitation that expired unused does not count, so
+     * the organiser can invite that address again (the invitee's page tells them to ask for a new invitation);
+     * erased ones are gone.
+     */
+    public Set<String> invitedAddresses(Instant now) {
+        return invitations.stream().filter(i -> i.email() != null && i.status(now) != Invitation.Status.EXPIRED)
+                .map(i -> InvitationRules.address(i.email())).collect(Collectors.toSet());
     }
 
     /**
      * Invites the rows that are fine and whose address is not invited yet, this very moment: a row checked as
-     * INVITE at upload may have been invited by another list since.
+     * INVITE at upload may have been invited by another list since. An address whose earlier invitation expired
+     * unused gets a new one in its place: the old one is removed and its record on the topic gets a tombstone, so
+     * the cohort keeps one invitation per address.
      *
      * @param enrolmentClosesAt the cohort's enrolment close, or null: the link works until then, 30 days at most
      */
     public List<Issued> issue(UUID uploadId, List<CheckedRow> rows, Instant now, Instant enrolmentClosesAt) {
-        Set<String> invited = invitedAddresses();
+        Set<String> invited = invitedAddresses(now);
         Instant expiresAt = now.plus(Invitation.VALID_FOR);
         if (enrolmentClosesAt != null && enrolmentClosesAt.isBefore(expiresAt)) {
             expiresAt = enrolmentClosesAt;
@@ -67,6 +74,7 @@ public final class CohortInvitations {
             if (row.outcome() != RowOutcome.INVITE || !invited.add(row.address())) {
                 continue;
             }
+            replaceExpired(row.address(), now);
             String token = InvitationToken.newToken();
             Invitation invitation = new Invitation(UUID.randomUUID(), cohortId, uploadId, row.name(), row.email(),
                     row.institution(), InvitationRules.sector(row.sector()).orElseThrow(),
@@ -139,6 +147,17 @@ public final class CohortInvitations {
 
     public void audit(AuditEntry entry, Instant now) {
         pendingEvents.add(new EnrolmentActionAudited(UUID.randomUUID(), now, entry));
+    }
+
+    private void replaceExpired(String address, Instant now) {
+        invitations.removeIf(i -> {
+            boolean expired = i.email() != null && InvitationRules.address(i.email()).equals(address)
+                    && i.status(now) == Invitation.Status.EXPIRED;
+            if (expired) {
+                tombstones.add(i.id().toString());
+            }
+            return expired;
+        });
     }
 
     private Invitation get(UUID invitationId) {

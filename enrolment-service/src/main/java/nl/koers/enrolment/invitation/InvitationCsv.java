@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,6 +31,7 @@ public final class InvitationCsv {
 
     public static final long MAX_BYTES = 1024 * 1024;
     public static final int MAX_ROWS = 500;
+    private static final Pattern LINE = Pattern.compile("(?:startline|line:) (\\d+)");
 
     /** The columns of a list; only {@code FUNCTION} may be left out. */
     enum Column {
@@ -92,11 +95,20 @@ public final class InvitationCsv {
                 }
                 people.add(person(record, columns, lines.at(record.getCharacterPosition())));
             }
+            if (people.isEmpty()) {
+                throw InvitationFileRejected.unreadable("is empty under its header", "The list is empty: it has a"
+                        + " header line but no line with a person under it. Add a line per person (name, e-mail"
+                        + " address, institution, sector) and upload it again.");
+            }
             return people;
         } catch (UncheckedIOException | IllegalStateException e) {
             // commons-csv reports a quote that never closes, or text after a closing quote, this way.
-            throw InvitationFileRejected.unreadable("has broken quoting", "The file cannot be read as CSV: "
-                    + firstLine(e.getMessage()) + " Check the quotes (\") in the file, or export it again from Excel.");
+            String line = lineOf(e.getMessage());
+            throw InvitationFileRejected.unreadable("has broken quoting" + (line.isEmpty() ? "" : " on line " + line),
+                    "The file cannot be read as CSV" + (line.isEmpty() ? "" : " from line " + line) + ": a quoted"
+                            + " value is not closed, or there is text right after its closing quote. Put quotes"
+                            + " (\") only around a whole value and write a quote inside one twice (\"\"), or export"
+                            + " the list from Excel again.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -206,10 +218,16 @@ public final class InvitationCsv {
         return record.stream().allMatch(String::isBlank);
     }
 
-    private static String firstLine(String message) {
-        String line = message == null ? "" : message.lines().findFirst().orElse("");
-        return line.endsWith(".") ? line : line + ".";
+    /**
+     * The line commons-csv names in its message ({@code (startline 4)} for a quote that never closes, {@code line: 4}
+     * for text after a closing quote), or empty; its message itself names Java types, which are no help to an
+     * organiser.
+     */
+    static String lineOf(String message) {
+        Matcher line = LINE.matcher(message == null ? "" : message);
+        return line.find() ? line.group(1) : "";
     }
+
 
     private static String abbreviate(String text) {
         return text.length() <= 120 ? text : text.substring(0, 117) + "...";

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -68,10 +69,10 @@ public class InvitationService {
     public InvitationUpload upload(Caller caller, UUID cohortId, String fileName, byte[] file) {
         requireInviting(cohortId);
         List<ListedPerson> people = InvitationCsv.read(file);
-        Set<String> invited = store.find(cohortId).map(CohortInvitations::invitedAddresses).orElse(Set.of());
+        Instant now = now();
+        Set<String> invited = store.find(cohortId).map(c -> c.invitedAddresses(now)).orElse(Set.of());
         Set<String> enrolled = participants.emailsOf(enrolments.holdingPlaces(cohortId)).stream()
                 .map(InvitationRules::address).collect(Collectors.toSet());
-        Instant now = now();
         InvitationUpload upload = new InvitationUpload(UUID.randomUUID(), cohortId, fileName,
                 InvitationUpload.Status.CHECKED, caller.id(), now, null, InvitationRules.check(people, invited, enrolled));
         InvitationUpload.Counts counts = upload.counts();
@@ -102,6 +103,12 @@ public class InvitationService {
         }
         CohortTerms terms = requireInviting(upload.cohortId());
         Instant now = now();
+        if (terms.enrolmentClosesAt() != null && !now.isBefore(terms.enrolmentClosesAt())) {
+            // Every link would have expired before its mail went out.
+            throw new Conflict("enrolment-window-passed", "Enrolment closed", "Enrolment for cohort "
+                    + upload.cohortId() + " closed at " + terms.enrolmentClosesAt() + ": an invitation now would not"
+                    + " enrol anyone. Reopen enrolment for the cohort first, then confirm the list.");
+        }
         int invited = change(upload.cohortId(), invitations -> invitations.issue(upload.id(), upload.rows(), now,
                 terms.enrolmentClosesAt()).size(), count -> count > 0);
         InvitationUpload confirmed = new InvitationUpload(upload.id(), upload.cohortId(), upload.fileName(),
@@ -134,7 +141,7 @@ public class InvitationService {
     /**
      * Enrols the signed-in participant through the invitation. The invitation is claimed for them first, so a
      * second person with the same link is refused before they are enrolled; a refused enrolment (the window closed,
-     * the cohort is full of their own places) gives the claim up again, and the link stays usable.
+     * they hold a place in the cohort already) gives the claim up again, and the link stays usable.
      */
     public Acceptance accept(Caller caller, String token) {
         Found found = byToken(token);
@@ -149,22 +156,38 @@ public class InvitationService {
         if (invitation.status(clock.instant()) == Invitation.Status.EXPIRED) {
             throw new InvitationExpired(invitation.expiresAt());
         }
+        // Claimed by this participant already, but not accepted: an earlier acceptance stopped half-way.
+        boolean resumed = caller.id().equals(invitation.acceptedBy());
         if (!change(cohortId, fresh -> fresh.claim(invitation.id(), caller.id()), claimed -> claimed)) {
             throw used();
         }
-        EnrolmentDetails enrolment;
-        try {
-            fillInProfile(caller.id(), invitation);
-            enrolment = enrolments.enrol(caller, cohortId, null);
-        } catch (Problem refused) {
-            change(cohortId, fresh -> fresh.release(invitation.id(), caller.id()), released -> released);
-            throw refused;
-        }
+        EnrolmentDetails enrolment = enrolThrough(caller, invitation, resumed);
         Instant now = now();
         change(cohortId, fresh -> fresh.accept(invitation.id(), enrolment.enrolment().id(), now), accepted -> accepted);
         Invitation accepted = store.find(cohortId).flatMap(i -> i.byTokenHash(invitation.tokenHash()))
                 .orElse(invitation);
         return new Acceptance(accepted, enrolment, true);
+    }
+
+    /**
+     * Enrols the participant who holds the claim. A refusal gives the claim up, so the link stays usable, unless
+     * it says they hold a place already after an acceptance of theirs stopped half-way: that place is the one it
+     * made, and this acceptance finishes with it.
+     */
+    private EnrolmentDetails enrolThrough(Caller caller, Invitation invitation, boolean resumed) {
+        UUID cohortId = invitation.cohortId();
+        try {
+            fillInProfile(caller.id(), invitation);
+            return enrolments.enrol(caller, cohortId, null);
+        } catch (Problem refused) {
+            Optional<EnrolmentDetails> earlier = resumed && "already-enrolled".equals(refused.code())
+                    ? enrolments.placeOf(caller.id(), cohortId) : Optional.empty();
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            change(cohortId, fresh -> fresh.release(invitation.id(), caller.id()), released -> released);
+            throw refused;
+        }
     }
 
     /** Every invitation the participant accepted, newest first: for their export. */
@@ -212,7 +235,7 @@ public class InvitationService {
         if (participants.find(participantId).isPresent() || invitation.email() == null) {
             return;
         }
-        participants.save(participantId, new ParticipantProfile.Details(invitation.name(), invitation.email(),
+        participants.fillIn(participantId, new ParticipantProfile.Details(invitation.name(), invitation.email(),
                 invitation.institution(), invitation.sector(), invitation.function()));
     }
 

@@ -57,6 +57,23 @@ public class ParticipantService implements ApplicantDirectory {
                 "Your profile was changed at the same time; fetch it and try again.");
     }
 
+    /**
+     * Fills in a first profile for a participant who has none (from an invitation list), publishing it like any
+     * profile; a profile they have, or saved at this same moment, is kept as it is.
+     */
+    public ParticipantProfile fillIn(String participantId, ParticipantProfile.Details details) {
+        Optional<ParticipantProfile> existing = participants.find(participantId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        ParticipantProfile first = ParticipantProfile.first(participantId, details, clock.instant());
+        if (participants.insert(first)) {
+            outboxRelay.publishSoon(Participants.COLLECTION, participantId);
+            return first;
+        }
+        return participants.find(participantId).orElseThrow();
+    }
+
     /** The participant's profile, or empty when they have none (never filled in, or erased). */
     public Optional<ParticipantProfile> find(String participantId) {
         return participants.find(participantId);

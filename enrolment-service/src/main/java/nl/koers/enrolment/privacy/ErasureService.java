@@ -35,6 +35,7 @@ public class ErasureService {
 
     private static final Logger log = LoggerFactory.getLogger(ErasureService.class);
     private static final int MAX_ATTEMPTS = 50;
+    private static final int PENDING_READS = 20;
 
     /** A request and whether it was made just now (202) or was already pending (200). */
     public record Requested(Erasure erasure, boolean created) {
@@ -87,10 +88,27 @@ public class ErasureService {
             outboxRelay.publishSoon(erasures.collection(), erasure.id().toString());
             return new Requested(erasure, true);
         }
-        // Someone asked for the same participant at the same moment: theirs is the pending one.
-        return erasures.pendingFor(digest).map(existing -> new Requested(existing, false))
-                .orElseThrow(() -> new Conflict("concurrent-change", "Changed by someone else",
-                        "An erasure for this participant was being stored at the same time; ask again."));
+        // Someone asked for the same participant at the same moment: theirs is the pending one. The local database
+        // (mongo-java-server) can refuse the duplicate by its unique index a moment before the other request's
+        // document is readable, so it is read again a few times before this gives up.
+        for (int attempt = 0; attempt < PENDING_READS; attempt++) {
+            Optional<Erasure> theirs = erasures.pendingFor(digest);
+            if (theirs.isPresent()) {
+                return new Requested(theirs.get(), false);
+            }
+            pause();
+        }
+        throw new Conflict("concurrent-change", "Changed by someone else",
+                "An erasure for this participant was being stored at the same time; ask again.");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Erasure get(Caller caller, UUID id) {

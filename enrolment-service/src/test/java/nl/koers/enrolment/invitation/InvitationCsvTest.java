@@ -91,10 +91,31 @@ class InvitationCsvTest {
     }
 
     @Test
-    void refusesAQuoteThatNeverCloses() {
-        assertThatThrownBy(() -> read("naam;e-mail;instelling;sector\n\"Anne;anne@school.nl;ROC;MBO\n"))
-                .isInstanceOfSatisfying(InvitationFileRejected.class,
-                        e -> assertThat(e.errors().getFirst().message()).isEqualTo("has broken quoting"));
+    void refusesAQuoteThatNeverClosesNamingItsLine() {
+        assertThatThrownBy(() -> read("naam;e-mail;instelling;sector\nBram;bram@school.nl;ROC;VO\n"
+                + "\"Anne;anne@school.nl;ROC;MBO\n"))
+                .isInstanceOfSatisfying(InvitationFileRejected.class, e -> {
+                    assertThat(e.errors().getFirst().message()).isEqualTo("has broken quoting on line 3");
+                    assertThat(e.getMessage()).contains("line 3").doesNotContain("org.apache", "Exception");
+                });
+    }
+
+    @Test
+    void refusesTextAfterAClosingQuoteNamingItsLine() {
+        assertThatThrownBy(() -> read("naam;e-mail;instelling;sector\n\"Anne\" de Vries;anne@school.nl;ROC;MBO\n"))
+                .isInstanceOfSatisfying(InvitationFileRejected.class, e -> {
+                    assertThat(e.errors().getFirst().message()).isEqualTo("has broken quoting on line 2");
+                    assertThat(e.getMessage()).doesNotContain("org.apache", "Exception");
+                });
+    }
+
+    @Test
+    void refusesAHeaderWithNobodyUnderIt() {
+        assertThatThrownBy(() -> read("\uFEFFnaam;e-mail;instelling;sector\r\n;;;\r\n\r\n"))
+                .isInstanceOfSatisfying(InvitationFileRejected.class, e -> {
+                    assertThat(e.reason()).isEqualTo(InvitationFileRejected.Reason.UNREADABLE);
+                    assertThat(e.errors().getFirst().message()).isEqualTo("is empty under its header");
+                });
     }
 
     @Test

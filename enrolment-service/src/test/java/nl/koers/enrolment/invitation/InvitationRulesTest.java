@@ -101,6 +101,45 @@ class InvitationRulesTest {
     }
 
     @Test
+    void anAddressWhoseInvitationExpiredUnusedIsInvitedAnewInItsPlace() {
+        Instant now = Instant.parse("2031-01-10T09:00:00Z");
+        Instant later = now.plus(Invitation.VALID_FOR).plusSeconds(1);
+        CohortInvitations invitations = CohortInvitations.none(UUID.randomUUID());
+        List<CheckedRow> rows = InvitationRules.check(List.of(person(2, "anne@school.nl", "MBO")), Set.of(),
+                Set.of());
+        Invitation expired = invitations.issue(UUID.randomUUID(), rows, now, null).getFirst().invitation();
+        assertThat(invitations.invitedAddresses(now)).containsExactly("anne@school.nl");
+        assertThat(invitations.invitedAddresses(later)).as("an expired link holds no address").isEmpty();
+
+        List<CohortInvitations.Issued> renewed = invitations.issue(UUID.randomUUID(), rows, later, null);
+
+        assertThat(renewed).singleElement().satisfies(issued -> {
+            assertThat(issued.invitation().id()).isNotEqualTo(expired.id());
+            assertThat(issued.invitation().expiresAt()).isEqualTo(later.plus(Invitation.VALID_FOR));
+        });
+        assertThat(invitations.invitations()).as("one invitation per address").singleElement()
+                .isEqualTo(renewed.getFirst().invitation());
+        assertThat(invitations.tombstones()).containsExactly(expired.id().toString());
+        assertThat(invitations.issue(UUID.randomUUID(), rows, later, null)).as("the new one holds the address")
+                .isEmpty();
+    }
+
+    @Test
+    void anAcceptedInvitationHoldsItsAddressAfterItsLinkExpired() {
+        Instant now = Instant.parse("2031-01-10T09:00:00Z");
+        Instant later = now.plus(Invitation.VALID_FOR).plusSeconds(1);
+        CohortInvitations invitations = CohortInvitations.none(UUID.randomUUID());
+        List<CheckedRow> rows = InvitationRules.check(List.of(person(2, "anne@school.nl", "MBO")), Set.of(),
+                Set.of());
+        Invitation invitation = invitations.issue(UUID.randomUUID(), rows, now, null).getFirst().invitation();
+        invitations.claim(invitation.id(), "participant71");
+        invitations.accept(invitation.id(), UUID.randomUUID(), now.plusSeconds(60));
+
+        assertThat(invitations.invitedAddresses(later)).containsExactly("anne@school.nl");
+        assertThat(invitations.issue(UUID.randomUUID(), rows, later, null)).isEmpty();
+    }
+
+    @Test
     void aLinkWorksThirtyDaysAtMost() {
         Instant now = Instant.parse("2031-01-10T09:00:00Z");
         CohortInvitations invitations = CohortInvitations.none(UUID.randomUUID());

@@ -5,30 +5,26 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import nl.koers.defaults.edge.ProblemResponses;
 import nl.koers.defaults.web.AlsoAnswers;
 import nl.koers.defaults.web.Caller;
 import nl.koers.defaults.web.PageView;
 import nl.koers.defaults.web.Paging;
 import nl.koers.enrolment.enrolment.web.EnrolmentView;
 import nl.koers.enrolment.invitation.InvitationCsv;
-import nl.koers.enrolment.invitation.InvitationExpired;
-import nl.koers.enrolment.invitation.InvitationFileRejected;
 import nl.koers.enrolment.invitation.InvitationService;
 import nl.koers.enrolment.invitation.InvitationUpload;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -59,6 +56,7 @@ class InvitationController {
 
     @PostMapping(path = "/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('organiser', 'admin')")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload an invitation list", description = "Organisers and admins only. multipart/form-data"
             + " with `cohortId` and `file`: a CSV of at most 1 MB and 500 data rows, UTF-8 with or without BOM"
             + " (Excel's \"CSV UTF-8\"), `;` or `,` separated (as its header line is), Excel quoting. Header names"
@@ -66,11 +64,15 @@ class InvitationController {
             + " instelling/institution, sector (PO, VO, MBO, HBO) and optionally functie/function. Nothing is sent:"
             + " answers 201 with the report of every row (INVITE, ALREADY_INVITED, ALREADY_ENROLLED or REJECTED with"
             + " its problems). A file that cannot be read as a whole (empty, no header, a column missing, not UTF-8,"
-            + " broken quoting) is 400 with `errors` naming what is wrong; over 1 MB or over 500 rows 413; an unknown"
-            + " cohort 404; a completed or cancelled one 409.")
+            + " broken quoting, a header with nobody under it) is 400 with `errors` naming what is wrong; over 1 MB or"
+            + " over 500 rows 413; an unknown cohort 404; a completed or cancelled one 409.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                            schema = @Schema(implementation = UploadForm.class))))
     ResponseEntity<UploadView> uploadInvitationList(
-            @Parameter(description = "The cohort to invite to") @RequestParam UUID cohortId,
-            @Parameter(description = "The CSV file") @RequestPart("file") MultipartFile file, Caller caller) {
+            // Hidden here: the form above describes both fields, as a browser sends them.
+            @Parameter(hidden = true) @RequestParam UUID cohortId,
+            @Parameter(hidden = true) @RequestPart("file") MultipartFile file, Caller caller) {
         InvitationUpload upload = invitations.upload(caller, cohortId, fileName(file), bytes(file));
         return ResponseEntity.created(URI.create("/api/invitations/uploads/" + upload.id()))
                 .body(UploadView.of(upload, null));
@@ -89,7 +91,8 @@ class InvitationController {
     @Operation(summary = "Confirm an invitation list", description = "Organisers and admins only. Invites the rows"
             + " that are INVITE and whose address nobody invited to the cohort since; answers the CONFIRMED list with"
             + " `invited`, the number this call invited. Confirming again invites nobody (200, invited 0). 409 when"
-            + " the cohort was completed or cancelled since the upload.")
+            + " the cohort was completed or cancelled since the upload (`cohort-not-inviting`), or its enrolment"
+            + " closed (`enrolment-window-passed`: every link would be dead on arrival).")
     UploadView confirmInvitationUpload(@Parameter(description = "The upload's id") @PathVariable UUID id,
                                        Caller caller) {
         InvitationService.Confirmation confirmation = invitations.confirm(caller, id);
@@ -124,7 +127,11 @@ class InvitationController {
             + " invitation's cohort by the rules of POST /api/enrolments (and with its problems, such as enrolment"
             + " closed; the invitation then stays usable), after filling in their profile from the list when they"
             + " have none yet. 201 with the enrolment; 200 when the caller accepted it before; 409 `invitation-used`"
-            + " when someone else did; 410 when it expired; 404 for an unknown token.")
+            + " when someone else did; 410 when it expired; 404 for an unknown token.",
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "Enrolled through the invitation just now."),
+                    @ApiResponse(responseCode = "200", description = "The caller accepted this invitation before:"
+                            + " its enrolment as it is now.")})
     ResponseEntity<AcceptanceView> acceptInvitation(@Valid @RequestBody TokenRequest request, Caller caller) {
         InvitationService.Acceptance acceptance = invitations.accept(caller, request.token());
         AcceptanceView view = new AcceptanceView(acceptance.invitation().id(), acceptance.invitation().cohortId(),
@@ -132,27 +139,6 @@ class InvitationController {
         return acceptance.created()
                 ? ResponseEntity.created(URI.create("/api/enrolments/" + view.enrolment().id())).body(view)
                 : ResponseEntity.ok(view);
-    }
-
-    @ExceptionHandler(InvitationFileRejected.class)
-    ResponseEntity<ProblemDetail> fileRejected(InvitationFileRejected rejected) {
-        HttpStatus status = switch (rejected.reason()) {
-            case UNREADABLE -> HttpStatus.BAD_REQUEST;
-            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-        };
-        ProblemDetail problem = ProblemResponses.problem(status, rejected.code(), rejected.title(),
-                rejected.getMessage());
-        List<Map<String, String>> errors = rejected.errors().stream()
-                .map(e -> Map.of("field", e.field(), "message", e.message())).toList();
-        problem.setProperty("errors", errors);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    @ExceptionHandler(InvitationExpired.class)
-    ResponseEntity<ProblemDetail> expired(InvitationExpired expired) {
-        return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemResponses.problem(HttpStatus.GONE, "invitation-expired", "Invitation expired",
-                        expired.getMessage()));
     }
 
     private static String fileName(MultipartFile file) {
