@@ -338,6 +338,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** As {@link #screenshot}, of the whole page: the window made as tall as the page (up to 2400 px), then restored. */
+    public Path wholePageScreenshot(String name) {
+        org.openqa.selenium.WebDriver.Window window = driver.manage().window();
+        org.openqa.selenium.Dimension size = window.getSize();
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        long page = (Long) script.executeScript("return document.documentElement.scrollHeight;");
+        long viewport = (Long) script.executeScript("return window.innerHeight;");
+        window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(2400, size.getHeight() - viewport + page)));
+        try {
+            return screenshot(name);
+        } finally {
+            window.setSize(size);
+        }
+    }
+
     /** Runs axe-core (WCAG 2.1 A and AA) on the page as it is now; fails listing each violation. */
     public Browser assertAccessible() {
         arrived();

@@ -78,7 +78,7 @@ class NotificationPagesIT {
             awaitMail(browser, "ENROLMENT_CONFIRMED");
             assertThat(browser.driver().findElement(By.cssSelector("tr[data-kind='ENROLMENT_CONFIRMED']")).getText())
                     .contains(t.get("notifications.kind.ENROLMENT_CONFIRMED"));
-            wholePage(browser, () -> browser.screenshot("meldingen"));
+            browser.wholePageScreenshot("meldingen");
 
             browser.check("language-en");
             untick(browser, "topic-SESSION_REMINDERS");
@@ -160,7 +160,7 @@ class NotificationPagesIT {
                     t.get("invitations.problem.sector-unknown", t.get("invitations.column.sector")),
                     t.get("invitations.problem.duplicate", t.get("invitations.column.email")));
             assertThat(mailboxes.to(anna)).isEmpty();
-            wholePage(organiser, () -> organiser.screenshot("uitnodigen"));
+            organiser.wholePageScreenshot("uitnodigen");
 
             organiser.click(t.get("invitations.report.show.problems", 3)).waitFor(t.get("invitations.report.caption.problems", "deelnemers.csv"))
                     .assertAccessible();
@@ -328,20 +328,5 @@ class NotificationPagesIT {
             assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).as(page).isEqualTo("en");
         }
         browser.open("/?lang=nl").assertAccessible();
-    }
-
-    /** Runs {@code shot} with the window as tall as the page (up to 2400 px), then restores it. */
-    private static void wholePage(Browser browser, Runnable shot) {
-        org.openqa.selenium.WebDriver.Window window = browser.driver().manage().window();
-        org.openqa.selenium.Dimension size = window.getSize();
-        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
-        long page = (Long) script.executeScript("return document.documentElement.scrollHeight;");
-        long viewport = (Long) script.executeScript("return window.innerHeight;");
-        window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(2400, size.getHeight() - viewport + page)));
-        try {
-            shot.run();
-        } finally {
-            window.setSize(size);
-        }
     }
 }

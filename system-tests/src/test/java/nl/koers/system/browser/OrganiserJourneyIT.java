@@ -170,7 +170,7 @@ class OrganiserJourneyIT {
         assertThat(row(browser, "participant54")).contains(t.get("enrolment.status.WAITLISTED")).endsWith(" | 1");
         assertThat(row(browser, "participant48")).contains(t.get("enrolment.status.WITHDRAWN"));
         assertThat(browser.text()).doesNotContain("Samen leren"); // the motivation every participant gave
-        wholePage(browser, () -> browser.screenshot("organiser-roster"));
+        browser.wholePageScreenshot("organiser-roster");
     }
 
     private void planTheSessionsFromTheBlueprint(Browser browser, UUID cohort) {
@@ -250,22 +250,6 @@ class OrganiserJourneyIT {
         WebElement field = browser.driver().findElement(By.id(id));
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, value);
-    }
-
-    /** Runs {@code shot} with the window as tall as the page, so a screenshot shows the whole roster, then restores it. */
-    private static void wholePage(Browser browser, Runnable shot) {
-        org.openqa.selenium.WebDriver.Window window = browser.driver().manage().window();
-        org.openqa.selenium.Dimension size = window.getSize();
-        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
-        long page = (Long) script.executeScript("return document.documentElement.scrollHeight;");
-        long viewport = (Long) script.executeScript("return window.innerHeight;");
-        window.setSize(new org.openqa.selenium.Dimension(size.getWidth(),
-                (int) Math.min(2400, size.getHeight() - viewport + page)));
-        try {
-            shot.run();
-        } finally {
-            window.setSize(size);
-        }
     }
 
     private static UUID idIn(Browser browser, String prefix) {

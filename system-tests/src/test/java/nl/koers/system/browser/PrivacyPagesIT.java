@@ -145,7 +145,7 @@ class PrivacyPagesIT {
                 .contains("Deelnemer " + PARTICIPANT, PARTICIPANT + "@roc-example.nl", MOTIVATION)
                 .contains(QUESTION, REVISED, INTERVENTION)
                 .doesNotContain(t.get("privacy.part.pending"));
-        wholePage(browser, () -> browser.screenshot("mijn-gegevens"));
+        browser.wholePageScreenshot("mijn-gegevens");
     }
 
     /** The download link's file, fetched with the browser's own session as the browser would save it. */
@@ -225,7 +225,7 @@ class PrivacyPagesIT {
         admin.visitAndCheck("/admin/audit?from=" + today + "&to=" + today);
         assertThat(admin.text()).contains(t.get("audit.action.cohort.opened"), t.get("audit.action.participant.exported"),
                 t.get("audit.action.erasure.requested"));
-        wholePage(admin, () -> admin.screenshot("audit"));
+        admin.wholePageScreenshot("audit");
 
         // A period that ends before it starts is refused beside its field, before the API is asked.
         set(admin, "from", LocalDate.now().plusDays(2).toString());
@@ -287,20 +287,5 @@ class PrivacyPagesIT {
         WebElement field = browser.driver().findElement(By.id(id));
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, value);
-    }
-
-    /** Runs {@code shot} with the window as tall as the page (up to 2400 px), then restores it. */
-    private static void wholePage(Browser browser, Runnable shot) {
-        org.openqa.selenium.WebDriver.Window window = browser.driver().manage().window();
-        org.openqa.selenium.Dimension size = window.getSize();
-        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
-        long page = (Long) script.executeScript("return document.documentElement.scrollHeight;");
-        long viewport = (Long) script.executeScript("return window.innerHeight;");
-        window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(2400, size.getHeight() - viewport + page)));
-        try {
-            shot.run();
-        } finally {
-            window.setSize(size);
-        }
     }
 }
